@@ -127,11 +127,10 @@ final class TextComposer {
     static String attackReply(SplittableRandom rng, int template, String name, double strength) {
         List<String> words = new ArrayList<>(List.of(ATTACK_TEMPLATES[template].replace("{name}", name).split(" ")));
         if (rng.nextDouble() < strength) {
-            int at = 1 + rng.nextInt(words.size());
-            words.add(Math.min(at, words.size()), RandomDraws.pick(rng, FILLERS));
+            words.add(1 + rng.nextInt(words.size() - 1), RandomDraws.pick(rng, FILLERS));
         }
         if (rng.nextDouble() < strength * 0.5) {
-            words.add(Math.min(1 + rng.nextInt(words.size()), words.size()), RandomDraws.pick(rng, FILLERS));
+            words.add(1 + rng.nextInt(words.size() - 1), RandomDraws.pick(rng, FILLERS));
         }
         if (words.size() > 4 && rng.nextDouble() < strength * 0.3) {
             words.remove(1 + rng.nextInt(words.size() - 2));

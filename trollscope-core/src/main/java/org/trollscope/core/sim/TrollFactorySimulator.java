@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.trollscope.core.ProgressListener;
 import org.trollscope.core.eval.AccountLabel;
 import org.trollscope.core.eval.Role;
@@ -75,12 +76,12 @@ public final class TrollFactorySimulator {
     }
 
     /**
-     * Passes every account, organic first, with its profile and label. Handles are unique: a
+     * Passes every account in the order of account ids, with its profile and label. Handles are unique: a
      * handle already taken gets a numeric suffix. Holds the set of handles while it runs.
      */
     public void forEachAccount(Consumer<SimulatedAccount> consumer) {
         Set<String> handles = new HashSet<>();
-        for (int i = 0; i < pop.total; i++) {
+        for (int i : accountsById()) {
             AccountProfile profile = profiles.compose(i);
             String handle = profile.handle();
             for (int k = 2; !handles.add(handle); k++) {
@@ -94,13 +95,20 @@ public final class TrollFactorySimulator {
         }
     }
 
-    /** The ground-truth label of every account, organic first. */
+    /** The ground-truth label of every account, in the order of {@link #forEachAccount}. */
     public List<AccountLabel> labels() {
         List<AccountLabel> labels = new ArrayList<>(pop.total);
-        for (int i = 0; i < pop.total; i++) {
+        for (int i : accountsById()) {
             labels.add(label(i));
         }
         return labels;
+    }
+
+    /** Account indices ordered by account id (= creation time), so file order reveals nothing else. */
+    private int[] accountsById() {
+        return IntStream.range(0, pop.total).boxed()
+                .sorted(Comparator.comparingLong(i -> pop.id[i]))
+                .mapToInt(Integer::intValue).toArray();
     }
 
     private AccountLabel label(int i) {
