@@ -3,7 +3,9 @@ package org.trollscope.io.simulate;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.lang.reflect.InvocationTargetException;
@@ -59,10 +61,12 @@ public final class SimulationWriter {
                                           ProgressListener progress) throws IOException {
         Files.createDirectories(dir);
         SimulationSummary summary;
-        try (CsvWriter actions = CsvWriter.open(dir.resolve("actions.csv"))) {
+        UtcMillisFormat times = new UtcMillisFormat();
+        try (CsvWriter actions = new CsvWriter(new BufferedWriter(new OutputStreamWriter(
+                Files.newOutputStream(dir.resolve("actions.csv")), StandardCharsets.UTF_8), 1 << 20))) {
             actions.row(ACTION_COLUMNS.toArray());
             try {
-                summary = sim.generate(chunk -> writeActions(actions, chunk), progress);
+                summary = sim.generate(chunk -> writeActions(actions, times, chunk), progress);
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
@@ -99,12 +103,13 @@ public final class SimulationWriter {
         return summary;
     }
 
-    private static void writeActions(CsvWriter out, List<Action> chunk) {
+    private static void writeActions(CsvWriter out, UtcMillisFormat times, List<Action> chunk) {
         try {
             for (Action a : chunk) {
-                out.row(a.actionId(), a.platform(), a.account(), a.type().wireName(), a.target(), a.targetAccount(),
-                        a.text(), String.join(" ", a.urls()), String.join(" ", a.hashtags()),
-                        String.join(" ", a.media()), TIME.format(a.time()));
+                out.field(a.actionId()).field(a.platform()).field(a.account()).field(a.type().wireName())
+                        .field(a.target()).field(a.targetAccount()).field(a.text()).field(joined(a.urls()))
+                        .field(joined(a.hashtags())).field(joined(a.media()))
+                        .field(times.format(a.time().toEpochMilli())).endRow();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -150,6 +155,10 @@ public final class SimulationWriter {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             mapper.writeValue(w, root);
         }
+    }
+
+    private static String joined(List<String> values) {
+        return values.isEmpty() ? null : values.size() == 1 ? values.get(0) : String.join(" ", values);
     }
 
     /** {@code organicAccounts} → {@code organic-accounts}, the command-line option's name. */
