@@ -148,7 +148,6 @@ final class Population {
                     teamOf[i - organic] = t;
                     kind[i] = FACTORY;
                     community[i] = -1;
-                    reach[i] = 0.3;
                     organicLooking[i] = frng.nextDouble() < p.organicHandleShare();
                     if (organicLooking[i]) {
                         createdAt[i] = organicCreation(frng);

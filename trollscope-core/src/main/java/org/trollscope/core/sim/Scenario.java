@@ -8,11 +8,11 @@ import java.util.stream.Collectors;
  * The documented scenarios. Sizes are for seed 1 and vary a little with the seed.
  * <ul>
  *   <li>{@code default}: 10,000 organic accounts, 30 days, 3 teams × 4 operators × 6–14 accounts,
- *       60 cues, participation 0.8 (about 0.5 M actions);</li>
+ *       60 cues, participation 0.8 (about 0.55 M actions, 90–130 factory accounts);</li>
  *   <li>{@code hard}: the default with timing jitter ×3, participation 0.5 and 20 cues;</li>
  *   <li>{@code small-farm}: the default crowd with one team of 3 operators running 4–8 accounts,
  *       30 cues;</li>
- *   <li>{@code large-organic}: 100,000 organic accounts (about 4.5 M actions) around the default
+ *   <li>{@code large-organic}: 100,000 organic accounts (about 5 M actions) around the default
  *       factory.</li>
  * </ul>
  */

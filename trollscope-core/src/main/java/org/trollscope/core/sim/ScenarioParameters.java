@@ -135,11 +135,6 @@ public record ScenarioParameters(
         return new Builder(this);
     }
 
-    /** Accounts the factory runs at most (the actual number is drawn per operator). */
-    public int maxFactoryAccounts() {
-        return teams * operatorsPerTeam * maxAccountsPerOperator;
-    }
-
     private static void positive(String name, int v) {
         if (v <= 0) {
             throw new IllegalArgumentException(name + " must be positive, was " + v);
