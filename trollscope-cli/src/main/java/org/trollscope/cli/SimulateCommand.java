@@ -2,6 +2,7 @@ package org.trollscope.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
@@ -110,7 +111,7 @@ public final class SimulateCommand implements Callable<Integer> {
         if (organicAccounts != null) b.organicAccounts(organicAccounts);
         if (days != null) b.days(days);
         if (startDate != null) b.startDate(startDate);
-        if (timeZone != null) b.timeZone(ZoneOffset.of(timeZone));
+        if (timeZone != null) b.timeZone(offset(timeZone));
         if (actionsPerAccountDay != null) b.actionsPerAccountDay(actionsPerAccountDay);
         if (activityTailExponent != null) b.activityTailExponent(activityTailExponent);
         if (hyperactiveShare != null) b.hyperactiveShare(hyperactiveShare);
@@ -133,5 +134,13 @@ public final class SimulateCommand implements Callable<Integer> {
         if (organicHandleShare != null) b.organicHandleShare(organicHandleShare);
         if (paraphraseStrength != null) b.paraphraseStrength(paraphraseStrength);
         return b.build();
+    }
+
+    private static ZoneOffset offset(String text) {
+        try {
+            return ZoneOffset.of(text.strip());
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("--time-zone must be a UTC offset like +05:00, was '" + text + "'");
+        }
     }
 }

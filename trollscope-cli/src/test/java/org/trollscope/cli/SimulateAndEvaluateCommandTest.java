@@ -77,6 +77,8 @@ class SimulateAndEvaluateCommandTest {
         Run r = run(simulate(tmp, "--participation", "1.5"));
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err().strip()).isEqualTo("trollscope: error: participation must be in (0, 1], was 1.5");
+        Run z = run(simulate(tmp, "--time-zone", "Dushanbe"));
+        assertThat(z.err().strip()).isEqualTo("trollscope: error: --time-zone must be a UTC offset like +05:00, was 'Dushanbe'");
         Run s = run("simulate", "--out", tmp.toString(), "--scenario", "tiny");
         assertThat(s.exit()).isEqualTo(1);
         assertThat(s.err()).contains("unknown scenario 'tiny'");

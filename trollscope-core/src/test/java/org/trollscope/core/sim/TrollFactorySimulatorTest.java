@@ -126,7 +126,7 @@ class TrollFactorySimulatorTest {
 
     @Test
     void organicActivityIsHeavyTailed() {
-        TrollFactorySimulator sim = new TrollFactorySimulator(SmallScenario.parameters(), 7);
+        TrollFactorySimulator sim = new TrollFactorySimulator(SmallScenario.parameters(), 2);
         Set<String> factory = factoryIds(sim);
         Map<String, Integer> perAccount = new HashMap<>();
         for (Action x : SmallScenario.actions(sim)) {
