@@ -2,7 +2,9 @@ package org.trollscope.core.sim;
 
 import java.time.DayOfWeek;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.trollscope.core.model.ActionType;
 
@@ -14,7 +16,7 @@ import org.trollscope.core.model.ActionType;
  * switching gap of about 20 s: amplify = like and share a few seconds apart; attack = like, then a
  * reply typed in 15–60 s from the cue's template, varied per use. Every delay is multiplied by
  * {@code timingJitter}. Cover activity: on weekdays, in office hours, each account likes or shares
- * popular posts of the day like anyone else. Cost O(actions).
+ * popular posts of the day like anyone else (never a critic's post or a cue target). Cost O(actions).
  */
 final class FactoryActivity {
     private static final long SECOND = 1_000L;
@@ -23,9 +25,14 @@ final class FactoryActivity {
     private final ScenarioParameters p;
     private final ProfileComposer profiles;
     private final long seed;
+    private final Set<Long> cueTargets;
 
-    FactoryActivity(Population pop, ProfileComposer profiles, long seed) {
+    FactoryActivity(Population pop, ProfileComposer profiles, CuePlan plan, long seed) {
         this.pop = pop;
+        this.cueTargets = new HashSet<>();
+        for (CuePlan.PlannedCue c : plan.cues) {
+            cueTargets.add(c.postId());
+        }
         this.p = pop.p;
         this.profiles = profiles;
         this.seed = seed;
@@ -119,7 +126,9 @@ final class FactoryActivity {
                 long t = dayStart + DiurnalRhythm.officeTimeOfDay(rng);
                 for (int tries = 0; tries < 10; tries++) {
                     DayPost post = posts.get(popular.sample(rng));
-                    if (post.time() + 60 * SECOND <= t && post.author() != a) {
+                    // cover never touches critics' posts or cue targets: it is meant to look ordinary
+                    if (post.time() + 60 * SECOND <= t && pop.kind[post.author()] != Population.CRITIC
+                            && !cueTargets.contains(post.id())) {
                         if (t < end) {
                             ActionType type = rng.nextDouble() < 0.7 ? ActionType.LIKE : ActionType.SHARE;
                             out.add(new SimAction(SimAction.id(t, rng.nextLong()), a, type, post.id(), post.author(),

@@ -141,7 +141,7 @@ public final class TrollFactorySimulator {
      */
     public SimulationSummary generate(Consumer<List<Action>> sink, ProgressListener progress) {
         OrganicActivity organic = new OrganicActivity(pop, seed);
-        FactoryActivity factory = new FactoryActivity(pop, profiles, seed);
+        FactoryActivity factory = new FactoryActivity(pop, profiles, plan, seed);
         long end = endMillis();
         List<SimAction> buffer = new ArrayList<>();
         long actions = 0;

@@ -108,13 +108,15 @@ class TrollFactorySimulatorTest {
                         .collect(Collectors.toMap(AccountLabel::accountId, l -> l));
                 Set<String> actedOnCue = new HashSet<>();
                 for (Cue cue : sim.cues()) {
+                    // the whole team's activity on the target, before or after the cue
                     List<Action> team = actions.stream()
-                            .filter(x -> cue.targetId().equals(x.target()) && !x.time().isBefore(cue.time()))
+                            .filter(x -> cue.targetId().equals(x.target()))
                             .filter(x -> cue.team().equals(labels.get(x.account()).team()))
                             .collect(Collectors.toList());
                     assertThat(team).as("team %s acts on %s", cue.team(), cue.id()).isNotEmpty();
                     assertThat(labels.get(team.get(0).account()).role()).as("first on %s", cue.id())
                             .isEqualTo(Role.LEADER);
+                    assertThat(team.get(0).time()).isAfter(cue.time());
                     team.forEach(x -> actedOnCue.add(x.account()));
                 }
                 Set<String> factory = labels.values().stream().filter(AccountLabel::factory)
