@@ -16,7 +16,8 @@ import org.trollscope.core.model.ActionType;
  * switching gap of about 20 s: amplify = like and share a few seconds apart; attack = like, then a
  * reply typed in 15–60 s from the cue's template, varied per use. Every delay is multiplied by
  * {@code timingJitter}. Cover activity: on weekdays, in office hours, each account likes or shares
- * popular posts of the day like anyone else (never a critic's post or a cue target). Cost O(actions).
+ * popular posts of the day like anyone else (never a critic's post or a cue target), in the
+ * operator's own office hours (shifted by -30 to +60 minutes). Cost O(actions).
  */
 final class FactoryActivity {
     private static final long SECOND = 1_000L;
@@ -26,9 +27,16 @@ final class FactoryActivity {
     private final ProfileComposer profiles;
     private final long seed;
     private final Set<Long> cueTargets;
+    private final long[] officeShift;
 
     FactoryActivity(Population pop, ProfileComposer profiles, CuePlan plan, long seed) {
         this.pop = pop;
+        // each operator keeps their own hours: starting up to 30 min early or 60 min late
+        this.officeShift = new long[pop.operators()];
+        for (int o = 0; o < officeShift.length; o++) {
+            officeShift[o] = (long) RandomDraws.uniform(SeedStreams.of(seed, SeedStreams.COVER, -1L - o),
+                    -30 * 60 * SECOND, 60 * 60 * SECOND);
+        }
         this.cueTargets = new HashSet<>();
         for (CuePlan.PlannedCue c : plan.cues) {
             cueTargets.add(c.postId());
@@ -122,8 +130,9 @@ final class FactoryActivity {
         int added = 0;
         for (int a = pop.organic; a < pop.total; a++) {
             int n = RandomDraws.poisson(rng, p.coverActivityRate());
+            long shift = officeShift[pop.operatorOf[a - pop.organic]];
             for (int k = 0; k < n; k++) {
-                long t = dayStart + DiurnalRhythm.officeTimeOfDay(rng);
+                long t = dayStart + DiurnalRhythm.officeTimeOfDay(rng) + shift;
                 for (int tries = 0; tries < 10; tries++) {
                     DayPost post = posts.get(popular.sample(rng));
                     // cover never touches critics' posts or cue targets: it is meant to look ordinary

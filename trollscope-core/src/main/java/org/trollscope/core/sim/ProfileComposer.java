@@ -7,7 +7,8 @@ import org.trollscope.core.model.AccountProfile;
 /**
  * Composes account profiles. People get varied handles (nicknames, name.surname, name plus year,
  * random letters, and a few of the name_surname+digits kind); most factory accounts get the
- * default-looking name_surname+digits handle, a Cyrillic full name, a patriotic or empty bio and often
+ * default-looking name_surname+digits handle (each operator with a habitual kind of digits and name
+ * order), a Cyrillic full name, a patriotic or empty bio and often
  * a stock avatar shared with other factory accounts, while the organic-looking share is styled like
  * people. Each account's profile is drawn from its own seeded stream, so it can be recomposed on
  * demand (e.g. a critic's name inside an attack reply). Handles are made unique by the caller.
@@ -69,12 +70,21 @@ final class ProfileComposer {
             }
             case Population.FACTORY:
                 if (!pop.organicLooking[account]) {
-                    String digits = r.nextDouble() < 0.6
-                            ? Integer.toString(1980 + r.nextInt(26))
-                            : Integer.toString(10 + r.nextInt(990));
-                    String handle = r.nextDouble() < 0.8
-                            ? firstLatin + "_" + surnameLatin + digits
-                            : surnameLatin + "_" + firstLatin + digits;
+                    // an operator has habits: the same kind of digits and name order on most accounts
+                    SplittableRandom habit = SeedStreams.of(seed, SeedStreams.PROFILES,
+                            -1L - pop.operatorOf[account - pop.organic]);
+                    int digitStyle = habit.nextInt(3);
+                    boolean surnameFirst = habit.nextDouble() < 0.25;
+                    if (r.nextDouble() < 0.2) {
+                        digitStyle = r.nextInt(3);
+                        surnameFirst = r.nextDouble() < 0.25;
+                    }
+                    String digits = digitStyle == 0 ? Integer.toString(1980 + r.nextInt(26))
+                            : digitStyle == 1 ? Integer.toString(10 + r.nextInt(90))
+                            : Integer.toString(100 + r.nextInt(900));
+                    String handle = surnameFirst
+                            ? surnameLatin + "_" + firstLatin + digits
+                            : firstLatin + "_" + surnameLatin + digits;
                     String bio = r.nextDouble() < 0.5 ? RandomDraws.pick(r, FACTORY_BIOS)
                             : r.nextDouble() < 0.5 ? RandomDraws.pick(r, BIOS) : null;
                     String avatar = r.nextDouble() < 0.4

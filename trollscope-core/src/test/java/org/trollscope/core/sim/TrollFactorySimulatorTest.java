@@ -203,10 +203,11 @@ class TrollFactorySimulatorTest {
                     evening++;
                 }
             } else if (!cueTargets.contains(x.target())) {
-                // cover activity: office hours on weekdays only
+                // cover activity: office hours (09:00-18:00, each operator up to 30 min early or 60 late)
+                // on weekdays only
                 DayOfWeek day = x.time().atOffset(LOCAL).getDayOfWeek();
                 assertThat(day).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
-                assertThat(local.getHour()).isBetween(9, 17);
+                assertThat(local).isBetween(LocalTime.of(8, 30), LocalTime.of(19, 0));
             }
         }
         assertThat(evening).isGreaterThan(4 * night);
@@ -256,6 +257,33 @@ class TrollFactorySimulatorTest {
         assertThat(withBatchMate).isGreaterThanOrEqualTo(created.size() * 8 / 10);
         Set<String> handles = new HashSet<>();
         sim.forEachAccount(a -> assertThat(handles.add(a.profile().handle())).isTrue());
+    }
+
+    @Test
+    void anOperatorsHandlesMostlyFollowOnePattern() {
+        ScenarioParameters p = SmallScenario.parameters().toBuilder().organicHandleShare(0).build();
+        TrollFactorySimulator sim = new TrollFactorySimulator(p, 29);
+        Map<String, List<String>> patterns = new TreeMap<>();
+        sim.forEachAccount(a -> {
+            if (a.label().factory()) {
+                // pattern = how many digits end the handle, and whether a male/female surname
+                // ending (-ov/-ova/-ev/-eva/-zoda) comes first
+                String h = a.profile().handle();
+                int digits = h.length() - h.replaceAll("\\d+$", "").length();
+                boolean surnameFirst = h.substring(0, h.indexOf('_')).matches(".*(ov|ova|ev|eva|zoda)");
+                patterns.computeIfAbsent(a.label().operator(), k -> new ArrayList<>()).add(digits + "/" + surnameFirst);
+            }
+        });
+        int modal = 0;
+        int total = 0;
+        for (List<String> l : patterns.values()) {
+            modal += l.stream().collect(Collectors.groupingBy(x -> x, Collectors.counting())).values().stream()
+                    .mapToInt(Long::intValue).max().orElse(0);
+            total += l.size();
+        }
+        // drawn independently per account (60% years, 80% name first) the most common pattern would
+        // cover only about half of an operator's accounts
+        assertThat((double) modal / total).isGreaterThan(0.7);
     }
 
     @Test
