@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
         description = "Finds coordinated inauthentic behaviour (troll farms) in social-media activity data.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                SimulateCommand.class,
+                EvaluateCommand.class,
         })
 public final class TrollscopeCommand implements Runnable {
     @CommandLine.Spec

@@ -1,0 +1,96 @@
+package org.trollscope.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.trollscope.core.eval.AccountLabel;
+import org.trollscope.core.eval.CueScore;
+import org.trollscope.core.eval.DetectionOutcome;
+import org.trollscope.core.eval.DetectionScore;
+import org.trollscope.core.eval.EvaluationReport;
+import org.trollscope.core.eval.Evaluator;
+import org.trollscope.core.eval.LeaderScore;
+import org.trollscope.core.eval.PartitionScore;
+import org.trollscope.io.evaluate.DetectResultReader;
+import org.trollscope.io.evaluate.EvaluationJsonWriter;
+import org.trollscope.io.evaluate.LabelsReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code trollscope evaluate}: scores a detect result against simulated ground truth. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = {
+            "Scores a detect output directory against labels.csv: precision, recall, F1 and the organic",
+            "false-positive rate; operators, teams, leaders and cues when the result has them.",
+            "Prints the scores and writes DIR/evaluation.json.",
+        })
+public final class EvaluateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--labels", required = true, paramLabel = "FILE", description = "labels.csv written by simulate.")
+    Path labels;
+
+    @Option(names = "--result", required = true, paramLabel = "DIR", description = "A detect output directory.")
+    Path result;
+
+    @Option(names = "--cues", paramLabel = "FILE",
+            description = "True cues (default: cues.csv beside the labels, when present).")
+    Path cues;
+
+    @Override
+    public Integer call() throws Exception {
+        List<AccountLabel> truth = LabelsReader.labels(labels);
+        DetectionOutcome outcome = DetectResultReader.read(result);
+        Path cueFile = cues != null ? cues : siblingCues();
+        List<Instant> cueTimes = cueFile != null ? LabelsReader.cueTimes(cueFile) : List.of();
+        EvaluationReport report = Evaluator.evaluate(truth, outcome, cueTimes, Evaluator.CUE_TOLERANCE);
+        Path json = result.resolve("evaluation.json");
+        EvaluationJsonWriter.write(report, labels.toString(), result.toString(), json);
+        print(spec.commandLine().getOut(), report);
+        spec.commandLine().getOut().printf("wrote %s%n", json);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    private Path siblingCues() {
+        Path parent = labels.toAbsolutePath().getParent();
+        Path p = parent == null ? null : parent.resolve("cues.csv");
+        return p != null && Files.isRegularFile(p) ? p : null;
+    }
+
+    static void print(PrintWriter w, EvaluationReport r) {
+        DetectionScore d = r.detection();
+        w.printf(Locale.ROOT, "accounts: %,d factory, %,d organic; flagged %,d%s%n", d.factoryAccounts(),
+                d.organicAccounts(), d.flagged(),
+                r.missingFromResult() > 0 ? " (" + r.missingFromResult() + " labelled accounts not in the result)" : "");
+        w.printf(Locale.ROOT, "precision %.4f  recall %.4f  F1 %.4f%n", d.precision(), d.recall(), d.f1());
+        w.printf(Locale.ROOT, "organic false-positive rate %.4f%% (%,d of %,d)%n", 100 * d.organicFalsePositiveRate(),
+                d.falsePositives(), d.organicAccounts());
+        partition(w, "operators", r.operators());
+        partition(w, "teams", r.teams());
+        partition(w, "communities vs teams", r.communitiesVsTeams());
+        LeaderScore l = r.leaders();
+        if (l != null) {
+            w.printf(Locale.ROOT, "leaders: %d of %d found (%d predicted)%n", l.found(), l.leaders(), l.predicted());
+        }
+        CueScore c = r.cues();
+        if (c != null) {
+            w.printf(Locale.ROOT, "cues: %d of %d within %d min (%.1f%%), %d detected%n", c.matched(), c.cues(),
+                    c.tolerance().toMinutes(), 100 * c.share(), c.detected());
+        }
+    }
+
+    private static void partition(PrintWriter w, String name, PartitionScore s) {
+        if (s != null) {
+            w.printf(Locale.ROOT, "%s: adjusted Rand index %.4f over %,d accounts; purity %.4f over %,d accounts in %,d groups%n",
+                    name, s.adjustedRandIndex(), s.items(), s.purity(), s.purityItems(), s.predictedGroups());
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.trollscope.io.evaluate;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.trollscope.core.eval.CueScore;
+import org.trollscope.core.eval.DetectionScore;
+import org.trollscope.core.eval.EvaluationReport;
+import org.trollscope.core.eval.LeaderScore;
+import org.trollscope.core.eval.PartitionScore;
+
+/**
+ * Writes {@code evaluation.json}: the detection scores, and the group, leader and cue scores that
+ * apply (absent ones are {@code null}), with the paths of the labels and the result.
+ */
+public final class EvaluationJsonWriter {
+    private EvaluationJsonWriter() {
+    }
+
+    public static ObjectNode toJson(EvaluationReport r, String labels, String result) {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        root.put("labels", labels);
+        root.put("result", result);
+        DetectionScore d = r.detection();
+        ObjectNode det = root.putObject("accounts");
+        det.put("factory", d.factoryAccounts());
+        det.put("organic", d.organicAccounts());
+        det.put("flagged", d.flagged());
+        det.put("missing_from_result", r.missingFromResult());
+        det.put("true_positives", d.truePositives());
+        det.put("false_positives", d.falsePositives());
+        det.put("false_negatives", d.falseNegatives());
+        det.put("true_negatives", d.trueNegatives());
+        det.put("precision", d.precision());
+        det.put("recall", d.recall());
+        det.put("f1", d.f1());
+        det.put("organic_false_positive_rate", d.organicFalsePositiveRate());
+        partition(root, "operators", r.operators());
+        partition(root, "teams", r.teams());
+        partition(root, "communities_vs_teams", r.communitiesVsTeams());
+        LeaderScore l = r.leaders();
+        if (l == null) {
+            root.putNull("leaders");
+        } else {
+            ObjectNode n = root.putObject("leaders");
+            n.put("found", l.found());
+            n.put("leaders", l.leaders());
+            n.put("predicted", l.predicted());
+        }
+        CueScore c = r.cues();
+        if (c == null) {
+            root.putNull("cues");
+        } else {
+            ObjectNode n = root.putObject("cues");
+            n.put("matched", c.matched());
+            n.put("cues", c.cues());
+            n.put("detected", c.detected());
+            n.put("tolerance_s", c.tolerance().toSeconds());
+            n.put("share", c.share());
+        }
+        return root;
+    }
+
+    public static void write(EvaluationReport r, String labels, String result, Path file) throws IOException {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            mapper.writeValue(w, toJson(r, labels, result));
+        }
+    }
+
+    private static void partition(ObjectNode root, String name, PartitionScore s) {
+        if (s == null) {
+            root.putNull(name);
+            return;
+        }
+        ObjectNode n = root.putObject(name);
+        n.put("accounts", s.items());
+        n.put("adjusted_rand_index", s.adjustedRandIndex());
+        n.put("purity_accounts", s.purityItems());
+        n.put("purity", s.purity());
+        n.put("predicted_groups", s.predictedGroups());
+    }
+}
