@@ -22,8 +22,8 @@ import java.nio.charset.StandardCharsets;
  *   <li>a JSON document: one or more root values; a root array is streamed element by element
  *       (position {@code line L, [i]}), a root object is one record.</li>
  * </ul>
- * The layout is chosen from the first line: if it is a complete JSON value on its own and more
- * follows, the input is JSON Lines. A malformed document cannot be resynchronised, so its first
+ * The layout is chosen from the first line: if it holds one whole object (opening and closing
+ * brace) and more follows, the input is JSON Lines. A malformed document cannot be resynchronised, so its first
  * error ends the read (reported with line and reason).
  */
 final class JsonRecords {
@@ -42,7 +42,7 @@ final class JsonRecords {
         int limit = 1 << 20;
         reader.mark(limit);
         String first = firstLine(reader, limit);
-        boolean lines = first != null && !first.isBlank() && isCompleteValue(first) && reader.read() >= 0;
+        boolean lines = first != null && looksLikeOneRecord(first.strip()) && reader.read() >= 0;
         reader.reset();
         if (lines) {
             readLines(reader, source, report, handler);
@@ -64,6 +64,14 @@ final class JsonRecords {
             sb.append((char) c);
         }
         return null; // no line end: a single-line document
+    }
+
+    /**
+     * A complete object, or one that opens and closes on this line but is malformed inside (a
+     * pretty-printed document's first line is a lone brace or bracket instead).
+     */
+    private static boolean looksLikeOneRecord(String line) {
+        return line.length() > 1 && line.startsWith("{") && (line.endsWith("}") || isCompleteValue(line));
     }
 
     private static boolean isCompleteValue(String line) {

@@ -125,4 +125,25 @@ class TelegramImporterTest {
         }
         assertThat(importer.sniff(null, "{\"response\":{\"items\":[]}}".getBytes(StandardCharsets.UTF_8))).isFalse();
     }
+
+    @Test
+    void underTheFailPolicyAMessageWithoutDateStopsTheImportNamingItsPosition() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> Imported.read(ErrorPolicy.FAIL, importer, "telegram/group.json"))
+                .isInstanceOf(PlatformImportException.class)
+                .hasMessage("telegram/group.json: line 73, messages[6] (message 16): message without date_unixtime or date");
+    }
+
+    @Test
+    void aTruncatedExportKeepsWhatCameBeforeAndReportsWhereItBroke() throws IOException {
+        String cut = "{\"name\":\"x\",\"type\":\"private_group\",\"id\":5,\"messages\":[\n"
+                + "{\"id\":1,\"type\":\"message\",\"date_unixtime\":\"10\",\"from_id\":\"user1\",\"text\":\"a\"},\n"
+                + "{\"id\":2,\"type\":\"mess";
+        var builder = new org.trollscope.core.model.ActivityLogBuilder();
+        ImportReport report = new ImportReport(ErrorPolicy.SKIP);
+        importer.read(new java.io.ByteArrayInputStream(cut.getBytes(StandardCharsets.UTF_8)), "cut.json", builder, report);
+        assertThat(builder.size()).isEqualTo(1);
+        assertThat(report.skippedRecords()).hasSize(1);
+        assertThat(report.skippedRecords().get(0).reason()).startsWith("malformed JSON, rest of the file not read");
+    }
 }
