@@ -9,11 +9,17 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.trollscope.core.model.AccountProfile;
 import org.trollscope.core.model.Action;
@@ -128,7 +134,7 @@ public final class TelegramImporter implements PlatformImporter {
         private String type;
         private int[] authorOfMessage = new int[0];
         private final List<String> authors = new ArrayList<>();
-        private final java.util.Map<String, Integer> authorIndex = new java.util.HashMap<>();
+        private final Map<String, Integer> authorIndex = new HashMap<>();
 
         Chat(String path) {
             this.path = path;
@@ -289,7 +295,7 @@ public final class TelegramImporter implements PlatformImporter {
                 return; // beyond any real chat's ids; replies to it just get no target account
             }
             if (messageId >= authorOfMessage.length) {
-                authorOfMessage = java.util.Arrays.copyOf(authorOfMessage,
+                authorOfMessage = Arrays.copyOf(authorOfMessage,
                         Math.max(messageId + 1, authorOfMessage.length * 2));
             }
             Integer index = authorIndex.get(account);
@@ -372,10 +378,10 @@ public final class TelegramImporter implements PlatformImporter {
             sb.append('\u0000').append(m.path(f).asText(""));
         }
         try {
-            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+            byte[] d = MessageDigest.getInstance("SHA-256")
                     .digest(sb.toString().getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(d, 0, 8);
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(d, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }
     }

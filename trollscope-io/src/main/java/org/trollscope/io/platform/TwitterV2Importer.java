@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -79,7 +80,7 @@ public final class TwitterV2Importer implements PlatformImporter {
                     sink.profile(PLATFORM, id, profile(u));
                     String handle = JsonRecords.text(u, "username");
                     if (handle != null) {
-                        userIdsByHandle.put(handle.toLowerCase(java.util.Locale.ROOT), id);
+                        userIdsByHandle.put(handle.toLowerCase(Locale.ROOT), id);
                     }
                 }
             }
@@ -101,6 +102,12 @@ public final class TwitterV2Importer implements PlatformImporter {
             Map<String, String> handles = new HashMap<>();
             if (author != null && author.isObject() && JsonRecords.text(author, "id") != null) {
                 sink.profile(PLATFORM, JsonRecords.text(author, "id"), profile(author));
+            }
+            for (JsonNode ref : node.path("referenced_tweets")) {
+                JsonNode refAuthor = ref.path("author");
+                if (refAuthor.isObject() && JsonRecords.text(refAuthor, "id") != null) {
+                    sink.profile(PLATFORM, JsonRecords.text(refAuthor, "id"), profile(refAuthor));
+                }
             }
             tweet(node, position, source, sink, Map.of(), handles);
         } else {
@@ -158,7 +165,7 @@ public final class TwitterV2Importer implements PlatformImporter {
             if (targetAccount == null && type == ActionType.SHARE && text != null) {
                 Matcher m = RT_PREFIX.matcher(text);
                 if (m.find()) {
-                    targetAccount = userIdsByHandle.get(m.group(1).toLowerCase(java.util.Locale.ROOT));
+                    targetAccount = userIdsByHandle.get(m.group(1).toLowerCase(Locale.ROOT));
                 }
             }
             if (targetAccount == null) {

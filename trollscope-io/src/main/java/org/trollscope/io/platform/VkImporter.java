@@ -1,6 +1,7 @@
 package org.trollscope.io.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -194,7 +195,7 @@ public final class VkImporter implements PlatformImporter {
                 urls, TextEntities.hashtags(text), media, time));
         JsonNode thread = c.path("thread").path("items");
         if (thread.size() > 0) {
-            com.fasterxml.jackson.databind.node.ObjectNode where = JsonRecords.MAPPER.createObjectNode();
+            ObjectNode where = JsonRecords.MAPPER.createObjectNode();
             where.put("owner_id", owner).put("post_id", post);
             for (int i = 0; i < thread.size(); i++) {
                 comment(thread.get(i), where, position + ".thread.items[" + i + "]", source, sink);
