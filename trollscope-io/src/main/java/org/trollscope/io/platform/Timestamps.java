@@ -13,7 +13,8 @@ import java.time.temporal.ChronoField;
 /**
  * Parses the time forms platform exports use into UTC instants: ISO 8601 with {@code Z}, an offset
  * ({@code +00:00} or {@code +0000}) or no zone (then read as UTC), a space instead of the {@code T},
- * optional seconds and fractions, a bare date, and unix seconds given as digits.
+ * optional seconds and fractions, a bare date, and unix seconds (up to 12 digits) or milliseconds
+ * (13 digits) given as digits.
  */
 final class Timestamps {
     private static final DateTimeFormatter LOCAL = new DateTimeFormatterBuilder()
@@ -50,8 +51,9 @@ final class Timestamps {
      */
     static Instant parse(String value) {
         String v = value.strip();
-        if (!v.isEmpty() && v.chars().allMatch(Character::isDigit) && v.length() <= 12) {
-            return Instant.ofEpochSecond(Long.parseLong(v));
+        if (!v.isEmpty() && v.chars().allMatch(Character::isDigit) && v.length() <= 13) {
+            // 13 digits are milliseconds (seconds reach 13 digits only after the year 33658)
+            return v.length() == 13 ? Instant.ofEpochMilli(Long.parseLong(v)) : Instant.ofEpochSecond(Long.parseLong(v));
         }
         try {
             return OffsetDateTime.parse(v, OFFSET).toInstant();

@@ -21,6 +21,7 @@ class TimestampsTest {
         "2024-01-15 08:32:00, 2024-01-15T08:32:00Z",
         "2014-04-19, 2014-04-19T00:00:00Z",
         "1700000000, 2023-11-14T22:13:20Z",
+        "1700000000123, 2023-11-14T22:13:20.123Z",
     })
     void everyAcceptedFormReadsAsTheSameUtcInstant(String value, String expected) {
         assertThat(Timestamps.parse(value)).isEqualTo(Instant.parse(expected));
