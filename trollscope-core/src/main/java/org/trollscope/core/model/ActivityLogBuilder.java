@@ -43,6 +43,8 @@ public final class ActivityLogBuilder {
     AccountProfile[] profiles = new AccountProfile[64];
 
     private long duplicates;
+    private long repeatsKept;
+    private boolean keepRepeatedActionIds;
     private boolean built;
 
     // the row being filled
@@ -126,6 +128,17 @@ public final class ActivityLogBuilder {
     public void profile(int account, AccountProfile profile) {
         account(account);
         profiles[account] = profile;
+    }
+
+    /**
+     * Whether a row whose action id was seen before is kept (and counted in
+     * {@link #repeatedActionIdsKept()}) instead of dropped. Formats whose ids are not unique by
+     * design keep them: in CooRTweet's input one {@code content_id} may share several objects, and
+     * CooRTweet counts every row. Applies to the rows committed after the call.
+     */
+    public ActivityLogBuilder keepRepeatedActionIds(boolean keep) {
+        keepRepeatedActionIds = keep;
+        return this;
     }
 
     /** Starts a row. */
@@ -233,8 +246,11 @@ public final class ActivityLogBuilder {
         }
         open = false;
         if (rowDuplicate) {
-            duplicates++;
-            return false;
+            if (!keepRepeatedActionIds) {
+                duplicates++;
+                return false;
+            }
+            repeatsKept++;
         }
         if (size == account.length) {
             grow();
@@ -286,6 +302,11 @@ public final class ActivityLogBuilder {
     /** Rows dropped because their action id had been seen before. */
     public long duplicateActionIds() {
         return duplicates;
+    }
+
+    /** Rows kept although their action id had been seen before (see {@link #keepRepeatedActionIds}). */
+    public long repeatedActionIdsKept() {
+        return repeatsKept;
     }
 
     /** Builds the log. The builder cannot be used afterwards. */
