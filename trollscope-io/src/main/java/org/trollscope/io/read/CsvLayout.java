@@ -13,7 +13,9 @@ import org.trollscope.core.model.ActivityLogBuilder;
  *
  * <p>Detection, in order: CooRTweet (its four columns present), Coordination Network Toolkit
  * (first column {@code message_id} and its {@code user_id, repost_id, reply_id, timestamp} present),
- * otherwise a trollscope actions file, whose columns may be renamed by a column map. Header names
+ * otherwise a trollscope actions file (any of {@code account_id, action_type, created_at} present, so
+ * that a file missing one of them gets a "missing column" error), whose columns may be renamed by a
+ * column map. Header names
  * are compared trimmed and case-insensitively.
  */
 final class CsvLayout {
@@ -62,7 +64,8 @@ final class CsvLayout {
             } else if (!mapped && !names.isEmpty() && names.get(0).equals("message_id")
                     && names.containsAll(List.of("user_id", "repost_id", "reply_id", "timestamp"))) {
                 f = InputFormat.CNT;
-            } else if (mapped || names.containsAll(List.of("account_id", "action_type", "created_at"))) {
+            } else if (mapped || names.contains("account_id") || names.contains("action_type")
+                    || names.contains("created_at")) {
                 f = InputFormat.CSV;
             } else {
                 throw new InputException(file, 1, "cannot tell the format from the header (found columns: "
