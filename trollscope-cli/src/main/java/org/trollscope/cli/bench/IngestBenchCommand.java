@@ -58,6 +58,10 @@ public final class IngestBenchCommand implements Callable<Integer> {
         }
         try {
             if (!Files.exists(file)) {
+                Path parent = file.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
                 out.printf(Locale.ROOT, "generating %,d rows into %s ...%n", rows, file);
                 out.flush();
                 long g = System.nanoTime();
@@ -68,9 +72,12 @@ public final class IngestBenchCommand implements Callable<Integer> {
             MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
             collect();
             long heapBefore = memory.getHeapMemoryUsage().getUsed();
+            String loadBefore = loadAverage();
+            long cpu0 = processCpuNanos();
             long t0 = System.nanoTime();
             ReadResult r = ActivityReader.read(List.of(file), null, ReadOptions.defaults(), ProgressListener.NONE);
             double seconds = (System.nanoTime() - t0) / 1e9;
+            double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
             ActivityLog log = r.log();
             collect();
             long heapAfter = memory.getHeapMemoryUsage().getUsed();
@@ -79,6 +86,8 @@ public final class IngestBenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "rows            %,d read, %,d in the log, %,d accounts, %,d targets%n",
                     r.report().rowsRead(), n, log.accountCount(), log.targets().size());
             out.printf(Locale.ROOT, "load time       %.2f s%n", seconds);
+            out.printf(Locale.ROOT, "cpu time        %.2f s (all threads of the process, including garbage collection)%n", cpuSeconds);
+            out.printf(Locale.ROOT, "load average    %s before loading (other processes share the cores)%n", loadBefore);
             out.printf(Locale.ROOT, "throughput      %,.0f rows/s, %.0f MB/s%n", n / seconds, bytes / 1e6 / seconds);
             out.printf(Locale.ROOT, "heap per action %.1f bytes (ActivityLog.heapBytes), %.1f bytes (measured after GC)%n",
                     log.heapBytes() / (double) n, (heapAfter - heapBefore) / (double) n);
@@ -92,6 +101,24 @@ public final class IngestBenchCommand implements Callable<Integer> {
                 Files.deleteIfExists(file);
                 Files.deleteIfExists(tempDir);
             }
+        }
+    }
+
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean) {
+            return ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime();
+        }
+        return 0;
+    }
+
+    private static String loadAverage() {
+        try {
+            String s = Files.readString(Path.of("/proc/loadavg")).strip();
+            String[] parts = s.split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
 
