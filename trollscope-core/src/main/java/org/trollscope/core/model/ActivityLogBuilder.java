@@ -92,6 +92,47 @@ public final class ActivityLogBuilder {
         return id;
     }
 
+    /** {@link #account(int, byte[], int, int)} with the bytes' {@link Interner#hash} computed beforehand. */
+    public int account(int platform, byte[] bytes, int offset, int length, int hash) {
+        return account(accounts.intern(platform, bytes, offset, length, hash));
+    }
+
+    /** {@link #target(int, byte[], int, int)} with the bytes' {@link Interner#hash} computed beforehand. */
+    public int target(int platform, byte[] bytes, int offset, int length, int hash) {
+        return targets.intern(platform, bytes, offset, length, hash);
+    }
+
+    /**
+     * Loads the dictionary slots (stage 0) or entries (stage 1) that rows with these hashes will
+     * look up, so that a batch reader can overlap the cache misses of many rows before committing
+     * them one by one. No effect on the contents. A hash of an absent field is skipped by passing
+     * {@code false} in the matching flag.
+     */
+    public int touch(int stage, int accountHash, boolean target, int targetHash, boolean targetAccount,
+                     int targetAccountHash, boolean actionId, int actionIdHash) {
+        if (stage == 0) {
+            int s = accounts.touchSlot(accountHash);
+            if (target) {
+                s += targets.touchSlot(targetHash);
+            }
+            if (targetAccount) {
+                s += accounts.touchSlot(targetAccountHash);
+            }
+            if (actionId) {
+                s += actionIds.touchSlot(actionIdHash);
+            }
+            return s;
+        }
+        int s = accounts.touchEntry(accountHash);
+        if (target) {
+            s += targets.touchEntry(targetHash);
+        }
+        if (targetAccount) {
+            s += accounts.touchEntry(targetAccountHash);
+        }
+        return s;
+    }
+
     public int target(int platform, String id) {
         return targets.intern(platform, id);
     }
@@ -167,8 +208,13 @@ public final class ActivityLogBuilder {
     }
 
     public ActivityLogBuilder actionId(byte[] bytes, int offset, int length) {
+        return actionId(bytes, offset, length, Interner.hash(0, bytes, offset, length));
+    }
+
+    /** {@link #actionId(byte[], int, int)} with the bytes' {@link Interner#hash} (scope 0) computed beforehand. */
+    public ActivityLogBuilder actionId(byte[] bytes, int offset, int length, int hash) {
         int before = actionIds.size();
-        rowActionId = actionIds.intern(0, bytes, offset, length);
+        rowActionId = actionIds.intern(0, bytes, offset, length, hash);
         rowDuplicate = actionIds.size() == before;
         return this;
     }

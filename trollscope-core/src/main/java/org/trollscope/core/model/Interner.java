@@ -52,7 +52,14 @@ public final class Interner {
      * @throws IllegalArgumentException if the entry is longer than {@link #MAX_ENTRY_BYTES}
      */
     public int intern(int scope, byte[] bytes, int offset, int length) {
-        int h = hash(scope, bytes, offset, length);
+        return intern(scope, bytes, offset, length, hash(scope, bytes, offset, length));
+    }
+
+    /**
+     * {@link #intern(int, byte[], int, int)} with the entry's {@link #hash} computed beforehand (by a
+     * batch reader that {@linkplain #touchSlot touched} the table first).
+     */
+    public int intern(int scope, byte[] bytes, int offset, int length, int h) {
         long[] t = table;
         int mask = t.length - 1;
         int slot = h & mask;
@@ -76,6 +83,28 @@ public final class Interner {
             rehash(t.length * 2);
         }
         return id;
+    }
+
+    /**
+     * Loads the table slot where an entry with this hash would sit, so that a following
+     * {@link #intern} finds it in cache. Readers call this for a batch of rows before interning
+     * them: the loads of different rows overlap in the memory system instead of waiting one after
+     * another. Has no effect on the contents; the returned value only keeps the load alive.
+     */
+    public int touchSlot(int h) {
+        long[] t = table;
+        return (int) t[h & (t.length - 1)];
+    }
+
+    /** Like {@link #touchSlot}, one step further: loads the entry record and bytes of the first candidate. */
+    public int touchEntry(int h) {
+        long[] t = table;
+        long e = t[h & (t.length - 1)];
+        if (e == 0 || (int) (e >>> 32) != h) {
+            return 0;
+        }
+        int id = (int) e - 1;
+        return (int) entries[2 * id + 1] + pool.byteAt(entries[2 * id]);
     }
 
     /** Returns the id of the entry, or -1 when absent. */
@@ -159,7 +188,8 @@ public final class Interner {
         table = t;
     }
 
-    private static int hash(int scope, byte[] b, int off, int len) {
+    /** The hash {@link #intern} uses for these bytes in this scope. */
+    public static int hash(int scope, byte[] b, int off, int len) {
         // FNV-1a over the bytes, then a murmur finaliser so that linear probing spreads well
         int h = 0x811c9dc5 ^ scope * 0x9E3779B9;
         for (int i = off, end = off + len; i < end; i++) {

@@ -8,12 +8,15 @@ import java.util.List;
 import org.trollscope.core.model.AccountProfile;
 import org.trollscope.core.model.ActionType;
 import org.trollscope.core.model.ActivityLogBuilder;
+import org.trollscope.core.model.Interner;
 
 /**
- * Turns one record's fields into one action of the {@link ActivityLogBuilder}, interning ids
- * straight from the record's bytes. Every check (required fields, action type, timestamp, field
- * count) runs before anything is interned, so a rejected row leaves no trace in the log's
- * dictionaries. Not thread-safe.
+ * Turns records into actions of the {@link ActivityLogBuilder}. Records are checked (required
+ * fields, action type, timestamp, field count) and their fields copied into a batch of
+ * {@value #BATCH} rows; a flush then interns the batch's ids and commits its rows in input order.
+ * Nothing is interned before a row has passed every check, so a rejected row leaves no trace in
+ * the log's dictionaries. Batching lets the dictionary lookups of many rows overlap their cache
+ * misses (see {@link #flush}). Not thread-safe.
  */
 final class ActionBinder {
     /** Where a row's action type comes from. */
@@ -44,6 +47,29 @@ final class ActionBinder {
     private final List<Integer> platformIds = new ArrayList<>();
     private final BitSet profiled = new BitSet();
 
+    static final int BATCH = 256;
+    private static final int S_ID = 0;
+    private static final int S_ACCOUNT = 1;
+    private static final int S_TARGET = 2;
+    private static final int S_TARGET_ACCOUNT = 3;
+    private static final int S_TEXT = 4;
+    private static final int S_URLS = 5;
+    private static final int S_HASHTAGS = 6;
+    private static final int S_MEDIA = 7;
+    private static final int S_USERNAME = 8;
+    private static final int SLOTS = 9;
+    private byte[] data = new byte[1 << 16];
+    private int used;
+    private final int[] off = new int[BATCH * SLOTS];
+    private final int[] len = new int[BATCH * SLOTS];
+    private final int[] platforms = new int[BATCH];
+    private final ActionType[] types = new ActionType[BATCH];
+    private final long[] times = new long[BATCH];
+    private final int[] hashes = new int[4 * BATCH];
+    private int staged;
+    /** Keeps the touching loads from being optimised away. */
+    long sink;
+
     /**
      * @param col the field index of each {@link Column} (by ordinal), -1 when absent
      * @param expectedFields the field count every record must have, or -1 for any
@@ -62,13 +88,17 @@ final class ActionBinder {
         this.createdAtName = createdAtName;
     }
 
+    /** Whether the batch is full and must be {@linkplain #flush flushed} before the next {@link #stage}. */
+    boolean full() {
+        return staged == BATCH;
+    }
+
     /**
-     * Adds the record as an action.
+     * Checks one record and stages it for the next {@link #flush}; a rejected record stages nothing.
      *
-     * @return {@code false} when the row was dropped as a repeat of an earlier action id
      * @throws RowRejectedException naming what is wrong with the row
      */
-    boolean bind(Fields f) throws RowRejectedException {
+    void stage(Fields f) throws RowRejectedException {
         if (expectedFields >= 0 && f.count() != expectedFields) {
             throw new RowRejectedException("wrong column count: expected " + expectedFields + " fields, found " + f.count());
         }
@@ -109,47 +139,116 @@ final class ActionBinder {
             throw new RowRejectedException("bad timestamp '" + f.string(timeF) + "' in " + createdAtName
                     + " (expected ISO-8601 with Z or an offset, YYYY-MM-DD HH:MM:SS, or epoch seconds or milliseconds)");
         }
+        int r = staged++;
+        platforms[r] = platform(f, col[Column.PLATFORM.ordinal()]);
+        types[r] = type;
+        times[r] = millis;
+        int base = r * SLOTS;
+        copy(f, col[Column.ACTION_ID.ordinal()], base + S_ID);
+        copy(f, accountF, base + S_ACCOUNT);
+        copy(f, targetF, base + S_TARGET);
+        copy(f, col[Column.TARGET_ACCOUNT_ID.ordinal()], base + S_TARGET_ACCOUNT);
+        copy(f, col[Column.TEXT.ordinal()], base + S_TEXT);
+        copy(f, col[Column.URLS.ordinal()], base + S_URLS);
+        copy(f, col[Column.HASHTAGS.ordinal()], base + S_HASHTAGS);
+        copy(f, col[Column.MEDIA.ordinal()], base + S_MEDIA);
+        copy(f, cntUsername, base + S_USERNAME);
+    }
 
-        int platform = platform(f, col[Column.PLATFORM.ordinal()]);
-        int account = b.account(platform, f.array(accountF), f.start(accountF), f.length(accountF));
-        if (cntUsername >= 0 && !f.isEmpty(cntUsername) && !profiled.get(account)) {
-            profiled.set(account);
-            b.profile(account, new AccountProfile(f.string(cntUsername), null, null, -1, -1, null, null));
+    /**
+     * Adds the staged rows to the builder, in order. Before committing, it hashes every row's ids
+     * and touches the dictionary slots and entries they will hit, so that the cache misses of the
+     * whole batch overlap (with tens of millions of ids the dictionaries far exceed the caches, and
+     * waiting for each miss in turn costs more than the parsing).
+     *
+     * @return the rows stored; the others repeated an earlier action id
+     */
+    int flush() {
+        int n = staged;
+        staged = 0;
+        byte[] d = data;
+        for (int r = 0; r < n; r++) {
+            int base = r * SLOTS;
+            int p = platforms[r];
+            hashes[4 * r] = Interner.hash(p, d, off[base + S_ACCOUNT], len[base + S_ACCOUNT]);
+            hashes[4 * r + 1] = len[base + S_TARGET] > 0 ? Interner.hash(p, d, off[base + S_TARGET], len[base + S_TARGET]) : 0;
+            hashes[4 * r + 2] = len[base + S_TARGET_ACCOUNT] > 0
+                    ? Interner.hash(p, d, off[base + S_TARGET_ACCOUNT], len[base + S_TARGET_ACCOUNT]) : 0;
+            hashes[4 * r + 3] = len[base + S_ID] > 0 ? Interner.hash(0, d, off[base + S_ID], len[base + S_ID]) : 0;
         }
-        b.begin(platform, account, type, millis);
-        int idF = col[Column.ACTION_ID.ordinal()];
-        if (!f.isEmpty(idF)) {
-            b.actionId(f.array(idF), f.start(idF), f.length(idF));
+        int sink = 0;
+        for (int stage = 0; stage < 2; stage++) {
+            for (int r = 0; r < n; r++) {
+                int base = r * SLOTS;
+                sink += b.touch(stage, hashes[4 * r], len[base + S_TARGET] > 0, hashes[4 * r + 1],
+                        len[base + S_TARGET_ACCOUNT] > 0, hashes[4 * r + 2], len[base + S_ID] > 0, hashes[4 * r + 3]);
+            }
         }
-        if (!f.isEmpty(targetF)) {
-            b.target(b.target(platform, f.array(targetF), f.start(targetF), f.length(targetF)));
+        this.sink += sink;
+        int stored = 0;
+        for (int r = 0; r < n; r++) {
+            int base = r * SLOTS;
+            int p = platforms[r];
+            int account = b.account(p, d, off[base + S_ACCOUNT], len[base + S_ACCOUNT], hashes[4 * r]);
+            if (len[base + S_USERNAME] > 0 && !profiled.get(account)) {
+                profiled.set(account);
+                b.profile(account, new AccountProfile(string(base + S_USERNAME), null, null, -1, -1, null, null));
+            }
+            b.begin(p, account, types[r], times[r]);
+            if (len[base + S_ID] > 0) {
+                b.actionId(d, off[base + S_ID], len[base + S_ID], hashes[4 * r + 3]);
+            }
+            if (len[base + S_TARGET] > 0) {
+                b.target(b.target(p, d, off[base + S_TARGET], len[base + S_TARGET], hashes[4 * r + 1]));
+            }
+            if (len[base + S_TARGET_ACCOUNT] > 0) {
+                b.targetAccount(b.account(p, d, off[base + S_TARGET_ACCOUNT], len[base + S_TARGET_ACCOUNT], hashes[4 * r + 2]));
+            }
+            int textOff = off[base + S_TEXT];
+            int textLen = len[base + S_TEXT];
+            boolean hasText = textLen > 0;
+            if (hasText) {
+                b.text(d, textOff, textLen);
+            }
+            if (len[base + S_URLS] > 0) {
+                addList(d, off[base + S_URLS], len[base + S_URLS], 0);
+            } else if (hasText) {
+                TextEntities.addUrls(d, textOff, textOff + textLen, b);
+            }
+            if (len[base + S_HASHTAGS] > 0) {
+                addList(d, off[base + S_HASHTAGS], len[base + S_HASHTAGS], 1);
+            } else if (hasText) {
+                TextEntities.addHashtags(d, textOff, textOff + textLen, b);
+            }
+            if (len[base + S_MEDIA] > 0) {
+                addList(d, off[base + S_MEDIA], len[base + S_MEDIA], 2);
+            }
+            if (b.commit()) {
+                stored++;
+            }
         }
-        int taF = col[Column.TARGET_ACCOUNT_ID.ordinal()];
-        if (!f.isEmpty(taF)) {
-            b.targetAccount(b.account(platform, f.array(taF), f.start(taF), f.length(taF)));
+        used = 0;
+        return stored;
+    }
+
+    /** Copies a field's bytes into the batch (length 0 when absent or empty). */
+    private void copy(Fields f, int field, int slot) {
+        if (f.isEmpty(field)) {
+            len[slot] = 0;
+            return;
         }
-        int textF = col[Column.TEXT.ordinal()];
-        boolean hasText = !f.isEmpty(textF);
-        if (hasText) {
-            b.text(f.array(textF), f.start(textF), f.length(textF));
+        int n = f.length(field);
+        if (used + n > data.length) {
+            data = Arrays.copyOf(data, Math.max(data.length * 2, used + n));
         }
-        int urlsF = col[Column.URLS.ordinal()];
-        if (!f.isEmpty(urlsF)) {
-            addList(f, urlsF, 0);
-        } else if (hasText) {
-            TextEntities.addUrls(f.array(textF), f.start(textF), f.end(textF), b);
-        }
-        int tagsF = col[Column.HASHTAGS.ordinal()];
-        if (!f.isEmpty(tagsF)) {
-            addList(f, tagsF, 1);
-        } else if (hasText) {
-            TextEntities.addHashtags(f.array(textF), f.start(textF), f.end(textF), b);
-        }
-        int mediaF = col[Column.MEDIA.ordinal()];
-        if (!f.isEmpty(mediaF)) {
-            addList(f, mediaF, 2);
-        }
-        return b.commit();
+        System.arraycopy(f.array(field), f.start(field), data, used, n);
+        off[slot] = used;
+        len[slot] = n;
+        used += n;
+    }
+
+    private String string(int slot) {
+        return new String(data, off[slot], len[slot], StandardCharsets.UTF_8);
     }
 
     private ActionType parseType(Fields f, int field) throws RowRejectedException {
@@ -197,10 +296,9 @@ final class ActionBinder {
     }
 
     /** Adds the space-separated items of a list field (urls 0, hashtags 1 without '#', media 2). */
-    private void addList(Fields f, int field, int list) {
-        byte[] a = f.array(field);
-        int i = f.start(field);
-        int end = f.end(field);
+    private void addList(byte[] a, int start, int length, int list) {
+        int i = start;
+        int end = start + length;
         while (i < end) {
             while (i < end && isSpace(a[i])) {
                 i++;

@@ -19,17 +19,18 @@ import org.trollscope.core.model.ActivityLogBuilder;
  * {@link ReadOptions#format()} names it.
  *
  * <p><b>Engines.</b> CSV, the format of large exports, is read by {@link CsvRecordReader}, a
- * byte-level parser that interns ids straight from its buffer (no {@code String} per field) and
- * knows the exact physical line of every record, which error messages and the rejects file need.
- * A background thread reads, hashes (SHA-256) and decompresses the file while the calling thread
- * parses, so the two cores overlap; parsing itself stays on one thread because the log's
- * dictionaries assign ids in input order, which keeps ids and outputs deterministic. Measured on
- * the 2-core reference machine (README, {@code trollscope bench ingest}): 20M rows, 1 GB, in
- * about the time the README reports. DuckDB was measured too: its CSV scan is fast, but
- * materialising its rows through JDBC into the log costs more than parsing the bytes ourselves,
- * and it cannot name the physical line of a bad row. Parquet is read with embedded DuckDB (row
- * numbers stand in for lines); JSON Lines with Jackson's streaming parser, one line at a time, so
- * that errors name their line.
+ * byte-level parser whose fields are byte ranges of its buffer (no {@code String} per field) and
+ * which knows the exact physical line of every record, as error messages and the rejects file
+ * need. A background thread reads, hashes (SHA-256) and decompresses the file while the calling
+ * thread parses. {@link ActionBinder} copies checked rows into batches and interns a batch's ids
+ * after touching the dictionary slots they will hit, so that the cache misses of a batch overlap:
+ * with tens of millions of ids, dictionary lookups, not parsing, dominate the cost. Interning stays
+ * on one thread because ids are assigned in input order, which keeps ids and outputs
+ * deterministic. DuckDB's CSV scan was not used for CSV: it cannot name the physical line of a bad
+ * row, and its rows would still have to cross JDBC one value at a time into the log. Parquet is
+ * read with embedded DuckDB (row numbers stand in for lines); JSON Lines with Jackson's streaming
+ * parser, one line at a time, so that errors name their line. Figures: README, "Ingest speed"
+ * ({@code trollscope bench ingest}).
  *
  * <p><b>Bad input.</b> A malformed row (wrong column count, missing required field, unknown action
  * type, bad timestamp, invalid UTF-8) raises an {@link InputException} naming file, line and
@@ -142,6 +143,7 @@ public final class ActivityReader {
             while (r.next()) {
                 ingest.row(binder, r, r.line(), r.problem(), r::raw);
             }
+            ingest.flush(binder);
             return ingest.report(raw.sha256OrDrain(), layout.format);
         } finally {
             builder.keepRepeatedActionIds(false);

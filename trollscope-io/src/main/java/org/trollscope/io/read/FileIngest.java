@@ -16,6 +16,7 @@ final class FileIngest {
     long accepted;
     long rejected;
     long dropped;
+    private int staged;
 
     FileIngest(Path file, ActivityLogBuilder builder, OnError onError, RejectsWriter rejects) {
         this.file = file;
@@ -26,20 +27,28 @@ final class FileIngest {
         this.repeatsBefore = builder.repeatedActionIdsKept();
     }
 
-    /** Binds one record, or rejects it with {@code problem} when the record itself is malformed. */
+    /** Stages one record, or rejects it with {@code problem} when the record itself is malformed. */
     void row(ActionBinder binder, Fields f, long line, String problem, Supplier<String> raw) throws IOException {
         try {
             if (problem != null) {
                 throw new RowRejectedException(problem);
             }
-            if (binder.bind(f)) {
-                accepted++;
-            } else {
-                dropped++;
+            binder.stage(f);
+            staged++;
+            if (binder.full()) {
+                flush(binder);
             }
         } catch (RowRejectedException e) {
             reject(line, e.getMessage(), raw.get());
         }
+    }
+
+    /** Commits the rows staged so far; call once more after the last row. */
+    void flush(ActionBinder binder) {
+        int stored = binder.flush();
+        accepted += stored;
+        dropped += staged - stored;
+        staged = 0;
     }
 
     void reject(long line, String reason, String raw) throws IOException {
@@ -51,6 +60,9 @@ final class FileIngest {
     }
 
     FileReport report(String sha256, InputFormat format) {
+        if (staged != 0) {
+            throw new IllegalStateException("rows staged but not flushed");
+        }
         return new FileReport(file, sha256, format, accepted + rejected + dropped, accepted, rejected,
                 builder.duplicateActionIds() - duplicatesBefore, builder.repeatedActionIdsKept() - repeatsBefore);
     }

@@ -73,6 +73,7 @@ final class JsonLinesSource {
             }
             int end = nl < 0 ? len : nl;
             if (nl < 0 && lineStart >= len) {
+                ingest.flush(binder);
                 return;
             }
             line++;

@@ -103,6 +103,7 @@ final class ParquetSource {
                         progress.advance(0x10000);
                     }
                 }
+                ingest.flush(binder);
             } finally {
                 progress.finish();
             }

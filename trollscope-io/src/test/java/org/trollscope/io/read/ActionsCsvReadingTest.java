@@ -221,6 +221,32 @@ class ActionsCsvReadingTest {
     }
 
     @Test
+    void rowsSpanningSeveralBatchesKeepTheirOrderDuplicatesAndRejects() throws IOException {
+        // 1,000 rows (several batches); row i has action id i, except that rows 600..609 repeat ids 0..9
+        // and row 700 has a bad type: 1,000 read, 989 stored, 10 duplicates, 1 rejected
+        StringBuilder sb = new StringBuilder("action_id,account_id,action_type,target_id,created_at\n");
+        for (int i = 0; i < 1000; i++) {
+            int id = i >= 600 && i < 610 ? i - 600 : i;
+            sb.append(id).append(",acc").append(i % 37).append(',').append(i == 700 ? "jump" : "share")
+                    .append(",t").append(i % 11).append(',').append(1_600_000_000L + i).append('\n');
+        }
+        ReadResult r = readSkipping(file("big.csv", sb.toString()));
+        FileReport f = r.report().inputs().get(0);
+        assertThat(f.rowsRead()).isEqualTo(1000);
+        assertThat(f.rowsAccepted()).isEqualTo(989);
+        assertThat(f.duplicateActionIds()).isEqualTo(10);
+        assertThat(f.rowsRejected()).isEqualTo(1);
+        ActivityLog log = r.log();
+        assertThat(log.size()).isEqualTo(989);
+        assertThat(log.accountCount()).isEqualTo(37);
+        assertThat(log.targets().size()).isEqualTo(11);
+        // stored rows keep input order: row 600 of the file (a duplicate) is skipped, so log row 600 is file row 610
+        assertThat(log.actionIdText(600)).isEqualTo("610");
+        assertThat(log.time(600)).isEqualTo((1_600_000_000L + 610) * 1000);
+        assertThat(log.accountIdText(log.account(988))).isEqualTo("acc" + (999 % 37));
+    }
+
+    @Test
     void aMissingFileIsNamed() {
         assertThatThrownBy(() -> read(dir.resolve("nope.csv"))).isInstanceOf(InputException.class)
                 .hasMessageContaining("nope.csv: no such file");
