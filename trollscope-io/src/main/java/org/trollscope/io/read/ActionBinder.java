@@ -13,7 +13,7 @@ import org.trollscope.core.model.Interner;
 /**
  * Turns records into actions of the {@link ActivityLogBuilder}. Records are checked (required
  * fields, action type, timestamp, field count) and their fields copied into a batch of
- * {@value #BATCH} rows; a flush then interns the batch's ids and commits its rows in input order.
+ * {@value RowBatch#CAPACITY} rows; a flush then interns the batch's ids and commits its rows in input order.
  * Nothing is interned before a row has passed every check, so a rejected row leaves no trace in
  * the log's dictionaries. Batching lets the dictionary lookups of many rows overlap their cache
  * misses (see {@link #flush}). Not thread-safe.
@@ -47,26 +47,8 @@ final class ActionBinder {
     private final List<Integer> platformIds = new ArrayList<>();
     private final BitSet profiled = new BitSet();
 
-    static final int BATCH = 256;
-    private static final int S_ID = 0;
-    private static final int S_ACCOUNT = 1;
-    private static final int S_TARGET = 2;
-    private static final int S_TARGET_ACCOUNT = 3;
-    private static final int S_TEXT = 4;
-    private static final int S_URLS = 5;
-    private static final int S_HASHTAGS = 6;
-    private static final int S_MEDIA = 7;
-    private static final int S_USERNAME = 8;
-    private static final int SLOTS = 9;
-    private byte[] data = new byte[1 << 16];
-    private int used;
-    private final int[] off = new int[BATCH * SLOTS];
-    private final int[] len = new int[BATCH * SLOTS];
-    private final int[] platforms = new int[BATCH];
-    private final ActionType[] types = new ActionType[BATCH];
-    private final long[] times = new long[BATCH];
-    private final int[] hashes = new int[4 * BATCH];
-    private int staged;
+    private final int[] hashes = new int[4 * RowBatch.CAPACITY];
+    private final int[] platforms = new int[RowBatch.CAPACITY];
     /** Keeps the touching loads from being optimised away. */
     long sink;
 
@@ -88,17 +70,12 @@ final class ActionBinder {
         this.createdAtName = createdAtName;
     }
 
-    /** Whether the batch is full and must be {@linkplain #flush flushed} before the next {@link #stage}. */
-    boolean full() {
-        return staged == BATCH;
-    }
-
     /**
      * Checks one record and stages it for the next {@link #flush}; a rejected record stages nothing.
      *
      * @throws RowRejectedException naming what is wrong with the row
      */
-    void stage(Fields f) throws RowRejectedException {
+    void stage(RowBatch batch, Fields f) throws RowRejectedException {
         if (expectedFields >= 0 && f.count() != expectedFields) {
             throw new RowRejectedException("wrong column count: expected " + expectedFields + " fields, found " + f.count());
         }
@@ -139,20 +116,20 @@ final class ActionBinder {
             throw new RowRejectedException("bad timestamp '" + f.string(timeF) + "' in " + createdAtName
                     + " (expected ISO-8601 with Z or an offset, YYYY-MM-DD HH:MM:SS, or epoch seconds or milliseconds)");
         }
-        int r = staged++;
-        platforms[r] = platform(f, col[Column.PLATFORM.ordinal()]);
-        types[r] = type;
-        times[r] = millis;
-        int base = r * SLOTS;
-        copy(f, col[Column.ACTION_ID.ordinal()], base + S_ID);
-        copy(f, accountF, base + S_ACCOUNT);
-        copy(f, targetF, base + S_TARGET);
-        copy(f, col[Column.TARGET_ACCOUNT_ID.ordinal()], base + S_TARGET_ACCOUNT);
-        copy(f, col[Column.TEXT.ordinal()], base + S_TEXT);
-        copy(f, col[Column.URLS.ordinal()], base + S_URLS);
-        copy(f, col[Column.HASHTAGS.ordinal()], base + S_HASHTAGS);
-        copy(f, col[Column.MEDIA.ordinal()], base + S_MEDIA);
-        copy(f, cntUsername, base + S_USERNAME);
+        int r = batch.size++;
+        batch.types[r] = type;
+        batch.times[r] = millis;
+        int base = r * RowBatch.SLOTS;
+        batch.copy(f, col[Column.ACTION_ID.ordinal()], base + RowBatch.S_ID);
+        batch.copy(f, accountF, base + RowBatch.S_ACCOUNT);
+        batch.copy(f, targetF, base + RowBatch.S_TARGET);
+        batch.copy(f, col[Column.TARGET_ACCOUNT_ID.ordinal()], base + RowBatch.S_TARGET_ACCOUNT);
+        batch.copy(f, col[Column.TEXT.ordinal()], base + RowBatch.S_TEXT);
+        batch.copy(f, col[Column.URLS.ordinal()], base + RowBatch.S_URLS);
+        batch.copy(f, col[Column.HASHTAGS.ordinal()], base + RowBatch.S_HASHTAGS);
+        batch.copy(f, col[Column.MEDIA.ordinal()], base + RowBatch.S_MEDIA);
+        batch.copy(f, cntUsername, base + RowBatch.S_USERNAME);
+        batch.copy(f, col[Column.PLATFORM.ordinal()], base + RowBatch.S_PLATFORM);
     }
 
     /**
@@ -163,92 +140,76 @@ final class ActionBinder {
      *
      * @return the rows stored; the others repeated an earlier action id
      */
-    int flush() {
-        int n = staged;
-        staged = 0;
-        byte[] d = data;
+    int flush(RowBatch batch) {
+        int n = batch.size;
+        byte[] d = batch.data;
+        int[] off = batch.off;
+        int[] len = batch.len;
+        int[] platforms = this.platforms;
         for (int r = 0; r < n; r++) {
-            int base = r * SLOTS;
-            int p = platforms[r];
-            hashes[4 * r] = Interner.hash(p, d, off[base + S_ACCOUNT], len[base + S_ACCOUNT]);
-            hashes[4 * r + 1] = len[base + S_TARGET] > 0 ? Interner.hash(p, d, off[base + S_TARGET], len[base + S_TARGET]) : 0;
-            hashes[4 * r + 2] = len[base + S_TARGET_ACCOUNT] > 0
-                    ? Interner.hash(p, d, off[base + S_TARGET_ACCOUNT], len[base + S_TARGET_ACCOUNT]) : 0;
-            hashes[4 * r + 3] = len[base + S_ID] > 0 ? Interner.hash(0, d, off[base + S_ID], len[base + S_ID]) : 0;
+            int base = r * RowBatch.SLOTS;
+            int p = platform(d, off[base + RowBatch.S_PLATFORM], len[base + RowBatch.S_PLATFORM]);
+            platforms[r] = p;
+            hashes[4 * r] = Interner.hash(p, d, off[base + RowBatch.S_ACCOUNT], len[base + RowBatch.S_ACCOUNT]);
+            hashes[4 * r + 1] = len[base + RowBatch.S_TARGET] > 0 ? Interner.hash(p, d, off[base + RowBatch.S_TARGET], len[base + RowBatch.S_TARGET]) : 0;
+            hashes[4 * r + 2] = len[base + RowBatch.S_TARGET_ACCOUNT] > 0
+                    ? Interner.hash(p, d, off[base + RowBatch.S_TARGET_ACCOUNT], len[base + RowBatch.S_TARGET_ACCOUNT]) : 0;
+            hashes[4 * r + 3] = len[base + RowBatch.S_ID] > 0 ? Interner.hash(0, d, off[base + RowBatch.S_ID], len[base + RowBatch.S_ID]) : 0;
         }
         int sink = 0;
         for (int stage = 0; stage < 2; stage++) {
             for (int r = 0; r < n; r++) {
-                int base = r * SLOTS;
-                sink += b.touch(stage, hashes[4 * r], len[base + S_TARGET] > 0, hashes[4 * r + 1],
-                        len[base + S_TARGET_ACCOUNT] > 0, hashes[4 * r + 2], len[base + S_ID] > 0, hashes[4 * r + 3]);
+                int base = r * RowBatch.SLOTS;
+                sink += b.touch(stage, hashes[4 * r], len[base + RowBatch.S_TARGET] > 0, hashes[4 * r + 1],
+                        len[base + RowBatch.S_TARGET_ACCOUNT] > 0, hashes[4 * r + 2], len[base + RowBatch.S_ID] > 0, hashes[4 * r + 3]);
             }
         }
         this.sink += sink;
         int stored = 0;
         for (int r = 0; r < n; r++) {
-            int base = r * SLOTS;
+            int base = r * RowBatch.SLOTS;
             int p = platforms[r];
-            int account = b.account(p, d, off[base + S_ACCOUNT], len[base + S_ACCOUNT], hashes[4 * r]);
-            if (len[base + S_USERNAME] > 0 && !profiled.get(account)) {
+            int account = b.account(p, d, off[base + RowBatch.S_ACCOUNT], len[base + RowBatch.S_ACCOUNT], hashes[4 * r]);
+            if (len[base + RowBatch.S_USERNAME] > 0 && !profiled.get(account)) {
                 profiled.set(account);
-                b.profile(account, new AccountProfile(string(base + S_USERNAME), null, null, -1, -1, null, null));
+                b.profile(account, new AccountProfile(new String(d, off[base + RowBatch.S_USERNAME], len[base + RowBatch.S_USERNAME],
+                        StandardCharsets.UTF_8), null, null, -1, -1, null, null));
             }
-            b.begin(p, account, types[r], times[r]);
-            if (len[base + S_ID] > 0) {
-                b.actionId(d, off[base + S_ID], len[base + S_ID], hashes[4 * r + 3]);
+            b.begin(p, account, batch.types[r], batch.times[r]);
+            if (len[base + RowBatch.S_ID] > 0) {
+                b.actionId(d, off[base + RowBatch.S_ID], len[base + RowBatch.S_ID], hashes[4 * r + 3]);
             }
-            if (len[base + S_TARGET] > 0) {
-                b.target(b.target(p, d, off[base + S_TARGET], len[base + S_TARGET], hashes[4 * r + 1]));
+            if (len[base + RowBatch.S_TARGET] > 0) {
+                b.target(b.target(p, d, off[base + RowBatch.S_TARGET], len[base + RowBatch.S_TARGET], hashes[4 * r + 1]));
             }
-            if (len[base + S_TARGET_ACCOUNT] > 0) {
-                b.targetAccount(b.account(p, d, off[base + S_TARGET_ACCOUNT], len[base + S_TARGET_ACCOUNT], hashes[4 * r + 2]));
+            if (len[base + RowBatch.S_TARGET_ACCOUNT] > 0) {
+                b.targetAccount(b.account(p, d, off[base + RowBatch.S_TARGET_ACCOUNT], len[base + RowBatch.S_TARGET_ACCOUNT], hashes[4 * r + 2]));
             }
-            int textOff = off[base + S_TEXT];
-            int textLen = len[base + S_TEXT];
+            int textOff = off[base + RowBatch.S_TEXT];
+            int textLen = len[base + RowBatch.S_TEXT];
             boolean hasText = textLen > 0;
             if (hasText) {
                 b.text(d, textOff, textLen);
             }
-            if (len[base + S_URLS] > 0) {
-                addList(d, off[base + S_URLS], len[base + S_URLS], 0);
+            if (len[base + RowBatch.S_URLS] > 0) {
+                addList(d, off[base + RowBatch.S_URLS], len[base + RowBatch.S_URLS], 0);
             } else if (hasText) {
                 TextEntities.addUrls(d, textOff, textOff + textLen, b);
             }
-            if (len[base + S_HASHTAGS] > 0) {
-                addList(d, off[base + S_HASHTAGS], len[base + S_HASHTAGS], 1);
+            if (len[base + RowBatch.S_HASHTAGS] > 0) {
+                addList(d, off[base + RowBatch.S_HASHTAGS], len[base + RowBatch.S_HASHTAGS], 1);
             } else if (hasText) {
                 TextEntities.addHashtags(d, textOff, textOff + textLen, b);
             }
-            if (len[base + S_MEDIA] > 0) {
-                addList(d, off[base + S_MEDIA], len[base + S_MEDIA], 2);
+            if (len[base + RowBatch.S_MEDIA] > 0) {
+                addList(d, off[base + RowBatch.S_MEDIA], len[base + RowBatch.S_MEDIA], 2);
             }
             if (b.commit()) {
                 stored++;
             }
         }
-        used = 0;
+        batch.clear();
         return stored;
-    }
-
-    /** Copies a field's bytes into the batch (length 0 when absent or empty). */
-    private void copy(Fields f, int field, int slot) {
-        if (f.isEmpty(field)) {
-            len[slot] = 0;
-            return;
-        }
-        int n = f.length(field);
-        if (used + n > data.length) {
-            data = Arrays.copyOf(data, Math.max(data.length * 2, used + n));
-        }
-        System.arraycopy(f.array(field), f.start(field), data, used, n);
-        off[slot] = used;
-        len[slot] = n;
-        used += n;
-    }
-
-    private String string(int slot) {
-        return new String(data, off[slot], len[slot], StandardCharsets.UTF_8);
     }
 
     private ActionType parseType(Fields f, int field) throws RowRejectedException {
@@ -270,26 +231,15 @@ final class ActionBinder {
         }
     }
 
-    private int platform(Fields f, int field) {
-        byte[] a;
-        int s;
-        int e;
-        if (f.isEmpty(field)) {
-            a = FAST_NAMES[0];
-            s = 0;
-            e = 0;
-        } else {
-            a = f.array(field);
-            s = f.start(field);
-            e = f.end(field);
-        }
+    private int platform(byte[] a, int s, int length) {
+        int e = s + length;
         for (int i = 0; i < platformNames.size(); i++) {
             byte[] n = platformNames.get(i);
             if (Arrays.equals(a, s, e, n, 0, n.length)) {
                 return platformIds.get(i);
             }
         }
-        int id = b.platform(new String(a, s, e - s, StandardCharsets.UTF_8));
+        int id = b.platform(new String(a, s, length, StandardCharsets.UTF_8));
         platformNames.add(Arrays.copyOfRange(a, s, e));
         platformIds.add(id);
         return id;

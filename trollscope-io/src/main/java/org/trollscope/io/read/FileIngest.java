@@ -16,7 +16,7 @@ final class FileIngest {
     long accepted;
     long rejected;
     long dropped;
-    private int staged;
+    private final RowBatch current = new RowBatch();
 
     FileIngest(Path file, ActivityLogBuilder builder, OnError onError, RejectsWriter rejects) {
         this.file = file;
@@ -27,28 +27,44 @@ final class FileIngest {
         this.repeatsBefore = builder.repeatedActionIdsKept();
     }
 
-    /** Stages one record, or rejects it with {@code problem} when the record itself is malformed. */
+    /** Stages one record and commits the batch when it is full (one thread does both). */
     void row(ActionBinder binder, Fields f, long line, String problem, Supplier<String> raw) throws IOException {
+        if (stage(binder, current, f, line, problem, raw) && current.full()) {
+            commit(binder, current);
+        }
+    }
+
+    /** Commits the rows staged by {@link #row} so far; call once more after the last row. */
+    void flush(ActionBinder binder) {
+        commit(binder, current);
+    }
+
+    /**
+     * Checks a record and stages it into {@code batch}, or rejects it with {@code problem} when the
+     * record itself is malformed. May run on a parsing thread while another thread commits.
+     *
+     * @return whether the record was staged
+     */
+    boolean stage(ActionBinder binder, RowBatch batch, Fields f, long line, String problem, Supplier<String> raw)
+            throws IOException {
         try {
             if (problem != null) {
                 throw new RowRejectedException(problem);
             }
-            binder.stage(f);
-            staged++;
-            if (binder.full()) {
-                flush(binder);
-            }
+            binder.stage(batch, f);
+            return true;
         } catch (RowRejectedException e) {
             reject(line, e.getMessage(), raw.get());
+            return false;
         }
     }
 
-    /** Commits the rows staged so far; call once more after the last row. */
-    void flush(ActionBinder binder) {
-        int stored = binder.flush();
+    /** Adds a batch's rows to the log and counts them. */
+    void commit(ActionBinder binder, RowBatch batch) {
+        int n = batch.size;
+        int stored = binder.flush(batch);
         accepted += stored;
-        dropped += staged - stored;
-        staged = 0;
+        dropped += n - stored;
     }
 
     void reject(long line, String reason, String raw) throws IOException {
@@ -60,8 +76,8 @@ final class FileIngest {
     }
 
     FileReport report(String sha256, InputFormat format) {
-        if (staged != 0) {
-            throw new IllegalStateException("rows staged but not flushed");
+        if (current.size != 0) {
+            throw new IllegalStateException("rows staged but not committed");
         }
         return new FileReport(file, sha256, format, accepted + rejected + dropped, accepted, rejected,
                 builder.duplicateActionIds() - duplicatesBefore, builder.repeatedActionIdsKept() - repeatsBefore);
