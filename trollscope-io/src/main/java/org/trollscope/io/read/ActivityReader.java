@@ -21,8 +21,9 @@ import org.trollscope.core.model.ActivityLogBuilder;
  * <p><b>Engines.</b> CSV, the format of large exports, is read by {@link CsvRecordReader}, a
  * byte-level parser whose fields are byte ranges of its buffer (no {@code String} per field) and
  * which knows the exact physical line of every record, as error messages and the rejects file
- * need. A background thread reads, hashes (SHA-256) and decompresses the file while the calling
- * thread parses. {@link ActionBinder} copies checked rows into batches and interns a batch's ids
+ * need. A background thread reads, hashes (SHA-256) and decompresses the file, a second one
+ * ({@link ParsingThread}) parses and checks rows, and the calling thread interns and commits them.
+ * {@link ActionBinder} copies checked rows into batches and interns a batch's ids
  * after touching the dictionary slots they will hit, so that the cache misses of a batch overlap:
  * with tens of millions of ids, dictionary lookups, not parsing, dominate the cost. Interning stays
  * on one thread because ids are assigned in input order, which keeps ids and outputs
@@ -137,13 +138,7 @@ public final class ActivityReader {
         try {
             ActionBinder binder = layout.binder(builder, time);
             FileIngest ingest = new FileIngest(file, builder, options.onError(), rejects);
-            if (!layout.hasHeader) {
-                ingest.row(binder, r, r.line(), r.problem(), r::raw);
-            }
-            while (r.next()) {
-                ingest.row(binder, r, r.line(), r.problem(), r::raw);
-            }
-            ingest.flush(binder);
+            new ParsingThread().run(r, !layout.hasHeader, binder, ingest);
             return ingest.report(raw.sha256OrDrain(), layout.format);
         } finally {
             builder.keepRepeatedActionIds(false);
