@@ -47,8 +47,6 @@ final class ActionBinder {
     private final List<Integer> platformIds = new ArrayList<>();
     private final BitSet profiled = new BitSet();
 
-    private final int[] hashes = new int[4 * RowBatch.CAPACITY];
-    private final int[] platforms = new int[RowBatch.CAPACITY];
     /** Keeps the touching loads from being optimised away. */
     long sink;
 
@@ -76,6 +74,9 @@ final class ActionBinder {
      * @throws RowRejectedException naming what is wrong with the row
      */
     void stage(RowBatch batch, Fields f) throws RowRejectedException {
+        // Runs on the parsing thread: everything here but platform registration is free of shared
+        // state, and platforms are registered here only (the committing thread never reads the list
+        // before the log is built, and batches reach it through a blocking queue).
         if (expectedFields >= 0 && f.count() != expectedFields) {
             throw new RowRejectedException("wrong column count: expected " + expectedFields + " fields, found " + f.count());
         }
@@ -130,11 +131,24 @@ final class ActionBinder {
         batch.copy(f, col[Column.MEDIA.ordinal()], base + RowBatch.S_MEDIA);
         batch.copy(f, cntUsername, base + RowBatch.S_USERNAME);
         batch.copy(f, col[Column.PLATFORM.ordinal()], base + RowBatch.S_PLATFORM);
+        byte[] d = batch.data;
+        int[] off = batch.off;
+        int[] len = batch.len;
+        int p = platform(d, off[base + RowBatch.S_PLATFORM], len[base + RowBatch.S_PLATFORM]);
+        batch.platforms[r] = p;
+        int[] h = batch.hashes;
+        h[4 * r] = Interner.hash(p, d, off[base + RowBatch.S_ACCOUNT], len[base + RowBatch.S_ACCOUNT]);
+        h[4 * r + 1] = len[base + RowBatch.S_TARGET] > 0
+                ? Interner.hash(p, d, off[base + RowBatch.S_TARGET], len[base + RowBatch.S_TARGET]) : 0;
+        h[4 * r + 2] = len[base + RowBatch.S_TARGET_ACCOUNT] > 0
+                ? Interner.hash(p, d, off[base + RowBatch.S_TARGET_ACCOUNT], len[base + RowBatch.S_TARGET_ACCOUNT]) : 0;
+        h[4 * r + 3] = len[base + RowBatch.S_ID] > 0
+                ? Interner.hash(0, d, off[base + RowBatch.S_ID], len[base + RowBatch.S_ID]) : 0;
     }
 
     /**
-     * Adds the staged rows to the builder, in order. Before committing, it hashes every row's ids
-     * and touches the dictionary slots and entries they will hit, so that the cache misses of the
+     * Adds the staged rows to the builder, in order. Before committing, it touches the dictionary
+     * slots and entries that the rows' ids (hashed when staged) will hit, so that the cache misses of the
      * whole batch overlap (with tens of millions of ids the dictionaries far exceed the caches, and
      * waiting for each miss in turn costs more than the parsing).
      *
@@ -145,17 +159,8 @@ final class ActionBinder {
         byte[] d = batch.data;
         int[] off = batch.off;
         int[] len = batch.len;
-        int[] platforms = this.platforms;
-        for (int r = 0; r < n; r++) {
-            int base = r * RowBatch.SLOTS;
-            int p = platform(d, off[base + RowBatch.S_PLATFORM], len[base + RowBatch.S_PLATFORM]);
-            platforms[r] = p;
-            hashes[4 * r] = Interner.hash(p, d, off[base + RowBatch.S_ACCOUNT], len[base + RowBatch.S_ACCOUNT]);
-            hashes[4 * r + 1] = len[base + RowBatch.S_TARGET] > 0 ? Interner.hash(p, d, off[base + RowBatch.S_TARGET], len[base + RowBatch.S_TARGET]) : 0;
-            hashes[4 * r + 2] = len[base + RowBatch.S_TARGET_ACCOUNT] > 0
-                    ? Interner.hash(p, d, off[base + RowBatch.S_TARGET_ACCOUNT], len[base + RowBatch.S_TARGET_ACCOUNT]) : 0;
-            hashes[4 * r + 3] = len[base + RowBatch.S_ID] > 0 ? Interner.hash(0, d, off[base + RowBatch.S_ID], len[base + RowBatch.S_ID]) : 0;
-        }
+        int[] platforms = batch.platforms;
+        int[] hashes = batch.hashes;
         int sink = 0;
         for (int stage = 0; stage < 2; stage++) {
             for (int r = 0; r < n; r++) {

@@ -28,6 +28,9 @@ final class RowBatch {
     final int[] len = new int[CAPACITY * SLOTS];
     final ActionType[] types = new ActionType[CAPACITY];
     final long[] times = new long[CAPACITY];
+    final int[] platforms = new int[CAPACITY];
+    /** Per row: the dictionary hashes of account, target, target account and action id. */
+    final int[] hashes = new int[4 * CAPACITY];
     int size;
 
     boolean full() {
