@@ -71,4 +71,11 @@ class InspectCommandTest {
         assertThat(CliRun.of("inspect", "--format", "xml", p.toString()).err()).contains("unknown format 'xml'");
         assertThat(CliRun.of("inspect", "--timezone", "Mars/Olympus", p.toString()).err()).contains("unknown time zone");
     }
+
+    @Test
+    void aMissingInputIsNamedInOneLine() {
+        CliRun r = CliRun.of("inspect", dir.resolve("absent.csv").toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("trollscope: error: " + dir.resolve("absent.csv") + ": no such file" + System.lineSeparator());
+    }
 }
