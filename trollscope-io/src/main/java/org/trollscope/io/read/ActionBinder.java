@@ -16,7 +16,8 @@ import org.trollscope.core.model.Interner;
  * {@value RowBatch#CAPACITY} rows; a flush then interns the batch's ids and commits its rows in input order.
  * Nothing is interned before a row has passed every check, so a rejected row leaves no trace in
  * the log's dictionaries. Batching lets the dictionary lookups of many rows overlap their cache
- * misses (see {@link #flush}). Not thread-safe.
+ * misses (see {@link #flush}). {@link #stage} may run on a parsing thread and {@link #flush} on the
+ * committing one (see {@link ParsingThread}); each method must stay on its one thread.
  */
 final class ActionBinder {
     /** Where a row's action type comes from. */

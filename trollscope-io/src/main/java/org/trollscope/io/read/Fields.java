@@ -1,5 +1,7 @@
 package org.trollscope.io.read;
 
+import java.nio.charset.StandardCharsets;
+
 /** The fields of one input record as UTF-8 byte ranges (valid until the next record is read). */
 interface Fields {
     int count();
@@ -19,6 +21,6 @@ interface Fields {
     }
 
     default String string(int field) {
-        return new String(array(field), start(field), length(field), java.nio.charset.StandardCharsets.UTF_8);
+        return new String(array(field), start(field), length(field), StandardCharsets.UTF_8);
     }
 }

@@ -45,6 +45,7 @@ final class RowBatch {
     /** Copies a field's bytes into the batch (length 0 when absent or empty). */
     void copy(Fields f, int field, int slot) {
         if (f.isEmpty(field)) {
+            off[slot] = 0;
             len[slot] = 0;
             return;
         }
