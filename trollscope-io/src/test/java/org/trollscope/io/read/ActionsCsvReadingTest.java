@@ -247,6 +247,32 @@ class ActionsCsvReadingTest {
     }
 
     @Test
+    void progressIsReportedInStoredBytesPerFile() throws IOException {
+        Path p = file("a.csv", "account_id,action_type,created_at\na,post,1\n");
+        List<String> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicLong advanced = new java.util.concurrent.atomic.AtomicLong();
+        ProgressListener listener = new ProgressListener() {
+            @Override
+            public void start(String stage, long total) {
+                events.add("start " + stage + " " + total);
+            }
+
+            @Override
+            public void advance(long amount) {
+                advanced.addAndGet(amount);
+            }
+
+            @Override
+            public void finish() {
+                events.add("finish");
+            }
+        };
+        ActivityReader.read(List.of(p), null, ReadOptions.defaults(), listener);
+        assertThat(events).containsExactly("start reading a.csv " + Files.size(p), "finish");
+        assertThat(advanced.get()).isEqualTo(Files.size(p));
+    }
+
+    @Test
     void aMissingFileIsNamed() {
         assertThatThrownBy(() -> read(dir.resolve("nope.csv"))).isInstanceOf(InputException.class)
                 .hasMessageContaining("nope.csv: no such file");
