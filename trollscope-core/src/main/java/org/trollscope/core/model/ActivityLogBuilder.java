@@ -103,34 +103,50 @@ public final class ActivityLogBuilder {
     }
 
     /**
-     * Loads the dictionary slots (stage 0) or entries (stage 1) that rows with these hashes will
-     * look up, so that a batch reader can overlap the cache misses of many rows before committing
-     * them one by one. No effect on the contents. A hash of an absent field is skipped by passing
-     * {@code false} in the matching flag.
+     * Loads the account dictionary's slots (stage 0) or entries (stage 1) that a row with these
+     * hashes will look up, so that a batch reader can overlap the cache misses of many rows before
+     * committing them one by one. No effect on the contents.
      */
-    public int touch(int stage, int accountHash, boolean target, int targetHash, boolean targetAccount,
-                     int targetAccountHash, boolean actionId, int actionIdHash) {
+    public int touchAccounts(int stage, int accountHash, boolean targetAccount, int targetAccountHash) {
         if (stage == 0) {
-            int s = accounts.touchSlot(accountHash);
-            if (target) {
-                s += targets.touchSlot(targetHash);
-            }
-            if (targetAccount) {
-                s += accounts.touchSlot(targetAccountHash);
-            }
-            if (actionId) {
-                s += actionIds.touchSlot(actionIdHash);
-            }
-            return s;
+            return accounts.touchSlot(accountHash) + (targetAccount ? accounts.touchSlot(targetAccountHash) : 0);
         }
-        int s = accounts.touchEntry(accountHash);
-        if (target) {
-            s += targets.touchEntry(targetHash);
-        }
-        if (targetAccount) {
-            s += accounts.touchEntry(targetAccountHash);
+        return accounts.touchEntry(accountHash) + (targetAccount ? accounts.touchEntry(targetAccountHash) : 0);
+    }
+
+    /** Like {@link #touchAccounts}, for the target and action-id dictionaries. */
+    public int touchTargetsAndActionIds(int stage, boolean target, int targetHash, boolean actionId, int actionIdHash) {
+        int s = 0;
+        if (stage == 0) {
+            s += target ? targets.touchSlot(targetHash) : 0;
+            s += actionId ? actionIds.touchSlot(actionIdHash) : 0;
+        } else {
+            s += target ? targets.touchEntry(targetHash) : 0;
         }
         return s;
+    }
+
+    /**
+     * Interns an action id ahead of its row, for a reader that resolves targets and action ids on
+     * a parsing thread while another thread commits rows (the two threads then touch disjoint
+     * dictionaries; the log must not be built before both are done). Pass the result to
+     * {@link #actionId(int, boolean)}; {@link #actionIdCount()} before and after tells whether it
+     * repeats an earlier id.
+     */
+    public int internActionId(byte[] bytes, int offset, int length, int hash) {
+        return actionIds.intern(0, bytes, offset, length, hash);
+    }
+
+    /** The number of distinct action ids so far. */
+    public int actionIdCount() {
+        return actionIds.size();
+    }
+
+    /** Sets the current row's action id from {@link #internActionId}; {@code repeated} if it was seen before. */
+    public ActivityLogBuilder actionId(int id, boolean repeated) {
+        rowActionId = id;
+        rowDuplicate = repeated;
+        return this;
     }
 
     public int target(int platform, String id) {

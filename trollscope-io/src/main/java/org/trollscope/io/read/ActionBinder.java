@@ -48,8 +48,9 @@ final class ActionBinder {
     private final List<Integer> platformIds = new ArrayList<>();
     private final BitSet profiled = new BitSet();
 
-    /** Keeps the touching loads from being optimised away. */
+    /** Keep the touching loads from being optimised away (one per thread). */
     long sink;
+    long resolveSink;
 
     /**
      * @param col the field index of each {@link Column} (by ordinal), -1 when absent
@@ -162,12 +163,14 @@ final class ActionBinder {
         int[] len = batch.len;
         int[] platforms = batch.platforms;
         int[] hashes = batch.hashes;
+        if (!batch.resolved) {
+            resolve(batch);
+        }
         int sink = 0;
         for (int stage = 0; stage < 2; stage++) {
             for (int r = 0; r < n; r++) {
                 int base = r * RowBatch.SLOTS;
-                sink += b.touch(stage, hashes[4 * r], len[base + RowBatch.S_TARGET] > 0, hashes[4 * r + 1],
-                        len[base + RowBatch.S_TARGET_ACCOUNT] > 0, hashes[4 * r + 2], len[base + RowBatch.S_ID] > 0, hashes[4 * r + 3]);
+                sink += b.touchAccounts(stage, hashes[4 * r], len[base + RowBatch.S_TARGET_ACCOUNT] > 0, hashes[4 * r + 2]);
             }
         }
         this.sink += sink;
@@ -182,11 +185,11 @@ final class ActionBinder {
                         StandardCharsets.UTF_8), null, null, -1, -1, null, null));
             }
             b.begin(p, account, batch.types[r], batch.times[r]);
-            if (len[base + RowBatch.S_ID] > 0) {
-                b.actionId(d, off[base + RowBatch.S_ID], len[base + RowBatch.S_ID], hashes[4 * r + 3]);
+            if (batch.actionIds[r] >= 0) {
+                b.actionId(batch.actionIds[r], batch.repeated[r]);
             }
-            if (len[base + RowBatch.S_TARGET] > 0) {
-                b.target(b.target(p, d, off[base + RowBatch.S_TARGET], len[base + RowBatch.S_TARGET], hashes[4 * r + 1]));
+            if (batch.targetIds[r] >= 0) {
+                b.target(batch.targetIds[r]);
             }
             if (len[base + RowBatch.S_TARGET_ACCOUNT] > 0) {
                 b.targetAccount(b.account(p, d, off[base + RowBatch.S_TARGET_ACCOUNT], len[base + RowBatch.S_TARGET_ACCOUNT], hashes[4 * r + 2]));
@@ -216,6 +219,44 @@ final class ActionBinder {
         }
         batch.clear();
         return stored;
+    }
+
+    /**
+     * Interns the batch's targets and action ids, in row order, after touching their dictionary
+     * slots. Runs on the parsing thread when there is one, so that the two largest dictionaries are
+     * filled there while the committing thread handles accounts; ids come out exactly as if one
+     * thread did everything, since both see the rows in the same order.
+     */
+    void resolve(RowBatch batch) {
+        int n = batch.size;
+        byte[] d = batch.data;
+        int[] off = batch.off;
+        int[] len = batch.len;
+        int[] hashes = batch.hashes;
+        int sink = 0;
+        for (int stage = 0; stage < 2; stage++) {
+            for (int r = 0; r < n; r++) {
+                int base = r * RowBatch.SLOTS;
+                sink += b.touchTargetsAndActionIds(stage, len[base + RowBatch.S_TARGET] > 0, hashes[4 * r + 1],
+                        len[base + RowBatch.S_ID] > 0, hashes[4 * r + 3]);
+            }
+        }
+        resolveSink += sink;
+        for (int r = 0; r < n; r++) {
+            int base = r * RowBatch.SLOTS;
+            batch.targetIds[r] = len[base + RowBatch.S_TARGET] > 0
+                    ? b.target(batch.platforms[r], d, off[base + RowBatch.S_TARGET], len[base + RowBatch.S_TARGET], hashes[4 * r + 1])
+                    : -1;
+            if (len[base + RowBatch.S_ID] > 0) {
+                int before = b.actionIdCount();
+                batch.actionIds[r] = b.internActionId(d, off[base + RowBatch.S_ID], len[base + RowBatch.S_ID], hashes[4 * r + 3]);
+                batch.repeated[r] = b.actionIdCount() == before;
+            } else {
+                batch.actionIds[r] = -1;
+                batch.repeated[r] = false;
+            }
+        }
+        batch.resolved = true;
     }
 
     private ActionType parseType(Fields f, int field) throws RowRejectedException {

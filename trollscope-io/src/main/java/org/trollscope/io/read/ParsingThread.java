@@ -7,8 +7,9 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 /**
- * Parses and checks a CSV on its own thread and hands full {@link RowBatch}es to the calling
- * thread, which interns and commits them in order. On two cores parsing (with the UTF-8 check,
+ * Parses and checks a CSV on its own thread, interns each batch's targets and action ids
+ * ({@link ActionBinder#resolve}) and hands full {@link RowBatch}es to the calling thread, which
+ * interns accounts and commits the rows in order. On two cores parsing (with the UTF-8 check,
  * timestamps and types) overlaps with the dictionary work instead of adding to it; the order of
  * rows, and so every id, is the same as on one thread. Rejected rows are written by the parsing
  * thread, in input order. A failure on the parsing thread (a bad row under
@@ -55,12 +56,14 @@ final class ParsingThread {
             boolean has = includeCurrent || r.next();
             while (has) {
                 if (ingest.stage(binder, cur, r, r.line(), r.problem(), r::raw) && cur.full()) {
+                    binder.resolve(cur);
                     full.put(cur);
                     cur = free.take();
                 }
                 has = r.next();
             }
             if (cur.size > 0) {
+                binder.resolve(cur);
                 full.put(cur);
             }
         } catch (InterruptedException e) {

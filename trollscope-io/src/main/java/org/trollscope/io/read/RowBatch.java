@@ -31,6 +31,11 @@ final class RowBatch {
     final int[] platforms = new int[CAPACITY];
     /** Per row: the dictionary hashes of account, target, target account and action id. */
     final int[] hashes = new int[4 * CAPACITY];
+    /** Per row, filled by {@link ActionBinder#resolve}: target id or -1, action id or -1, whether the action id repeats. */
+    final int[] targetIds = new int[CAPACITY];
+    final int[] actionIds = new int[CAPACITY];
+    final boolean[] repeated = new boolean[CAPACITY];
+    boolean resolved;
     int size;
 
     boolean full() {
@@ -40,6 +45,7 @@ final class RowBatch {
     void clear() {
         size = 0;
         used = 0;
+        resolved = false;
     }
 
     /** Copies a field's bytes into the batch (length 0 when absent or empty). */
