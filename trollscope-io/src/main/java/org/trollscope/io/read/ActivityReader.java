@@ -21,13 +21,13 @@ import org.trollscope.core.model.ActivityLogBuilder;
  * <p><b>Engines.</b> CSV, the format of large exports, is read by {@link CsvRecordReader}, a
  * byte-level parser whose fields are byte ranges of its buffer (no {@code String} per field) and
  * which knows the exact physical line of every record, as error messages and the rejects file
- * need. A background thread reads, hashes (SHA-256) and decompresses the file, a second one
- * ({@link ParsingThread}) parses and checks rows, and the calling thread interns and commits them.
- * {@link ActionBinder} copies checked rows into batches and interns a batch's ids
- * after touching the dictionary slots they will hit, so that the cache misses of a batch overlap:
- * with tens of millions of ids, dictionary lookups, not parsing, dominate the cost. Interning stays
- * on one thread because ids are assigned in input order, which keeps ids and outputs
- * deterministic. DuckDB's CSV scan was not used for CSV: it cannot name the physical line of a bad
+ * need. A background thread reads, hashes (SHA-256) and decompresses the file; a second one
+ * ({@link ParsingThread}) parses and checks rows and interns their targets and action ids; the
+ * calling thread interns accounts and commits the rows. {@link ActionBinder} copies checked rows
+ * into batches and interns a batch's ids after touching the dictionary slots they will hit, so
+ * that the cache misses of a batch overlap: with tens of millions of ids, dictionary lookups, not
+ * parsing, dominate the cost. Each dictionary is filled by one thread, in input order, so ids and
+ * outputs are the same as with one thread. DuckDB's CSV scan was not used for CSV: it cannot name the physical line of a bad
  * row, and its rows would still have to cross JDBC one value at a time into the log. Parquet is
  * read with embedded DuckDB (row numbers stand in for lines); JSON Lines with Jackson's streaming
  * parser, one line at a time, so that errors name their line. Figures: README, "Ingest speed"
