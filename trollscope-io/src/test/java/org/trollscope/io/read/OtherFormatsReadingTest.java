@@ -125,6 +125,41 @@ class OtherFormatsReadingTest {
     }
 
     @Test
+    void theThreadedCsvPathAndTheSingleThreadedJsonPathGiveIdenticalLogs() throws IOException {
+        // the same 3,000 seeded rows as CSV (parsed on its own thread) and as JSON Lines (one thread):
+        // every dictionary must come out in the same order and every row with the same ids
+        java.util.Random random = new java.util.Random(42);
+        StringBuilder csv = new StringBuilder("action_id,platform,account_id,action_type,target_id,target_account_id,created_at\n");
+        StringBuilder json = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            String id = "x" + random.nextInt(2500);
+            String platform = random.nextInt(5) == 0 ? "vk" : "tg";
+            String account = "a" + random.nextInt(300);
+            String target = random.nextInt(4) == 0 ? "" : "t" + random.nextInt(700);
+            String targetAccount = target.isEmpty() ? "" : "a" + random.nextInt(300);
+            String type = target.isEmpty() ? "post" : "share";
+            csv.append(String.join(",", id, platform, account, type, target, targetAccount, Integer.toString(1_600_000_000 + i))).append('\n');
+            json.append("{\"action_id\":\"").append(id).append("\",\"platform\":\"").append(platform)
+                    .append("\",\"account_id\":\"").append(account).append("\",\"action_type\":\"").append(type)
+                    .append("\",\"target_id\":\"").append(target).append("\",\"target_account_id\":\"").append(targetAccount)
+                    .append("\",\"created_at\":").append(1_600_000_000 + i).append("}\n");
+        }
+        ActivityLog a = read(file("d.csv", csv.toString()), ReadOptions.defaults()).log();
+        ActivityLog b = read(file("d.jsonl", json.toString()), ReadOptions.defaults()).log();
+        assertThat(a.size()).isEqualTo(b.size()).isLessThan(3000); // repeated ids were dropped
+        for (int i = 0; i < a.accountCount(); i++) {
+            assertThat(a.accountIdText(i)).isEqualTo(b.accountIdText(i));
+        }
+        for (int i = 0; i < a.targets().size(); i++) {
+            assertThat(a.targets().get(i)).isEqualTo(b.targets().get(i));
+        }
+        for (int r = 0; r < a.size(); r++) {
+            assertThat(new int[] {a.account(r), a.target(r), a.targetAccount(r), a.actionId(r), a.platform(r)})
+                    .isEqualTo(new int[] {b.account(r), b.target(r), b.targetAccount(r), b.actionId(r), b.platform(r)});
+        }
+    }
+
+    @Test
     void aBadJsonLineIsRejectedWithItsLine() throws IOException {
         Path p = file("a.jsonl", "{\"account_id\":\"a\",\"action_type\":\"post\",\"created_at\":1}\n{\"account_id\":\"b\",\n"
                 + "{\"account_id\":\"c\",\"created_at\":1}\n");
