@@ -1,5 +1,7 @@
 package org.trollscope.cli;
 
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 
 /**
@@ -18,6 +20,12 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     }
 
     private static String message(Throwable t) {
+        if (t instanceof NoSuchFileException) {
+            return "no such file: " + ((NoSuchFileException) t).getFile();
+        }
+        if (t instanceof AccessDeniedException) {
+            return "permission denied: " + ((AccessDeniedException) t).getFile();
+        }
         String m = t.getMessage();
         if (m == null || m.isBlank()) {
             return t.getClass().getSimpleName();

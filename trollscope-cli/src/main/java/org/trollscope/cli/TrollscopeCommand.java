@@ -1,5 +1,6 @@
 package org.trollscope.cli;
 
+import org.trollscope.cli.bench.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,8 +11,11 @@ import picocli.CommandLine.Command;
         description = "Finds coordinated inauthentic behaviour (troll farms) in social-media activity data.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                InspectCommand.class,
+                DemoCommand.class,
                 SimulateCommand.class,
                 EvaluateCommand.class,
+                BenchCommand.class,
         })
 public final class TrollscopeCommand implements Runnable {
     @CommandLine.Spec

@@ -43,6 +43,8 @@ public final class ActivityLogBuilder {
     AccountProfile[] profiles = new AccountProfile[64];
 
     private long duplicates;
+    private long repeatsKept;
+    private boolean keepRepeatedActionIds;
     private boolean built;
 
     // the row being filled
@@ -90,6 +92,63 @@ public final class ActivityLogBuilder {
         return id;
     }
 
+    /** {@link #account(int, byte[], int, int)} with the bytes' {@link Interner#hash} computed beforehand. */
+    public int account(int platform, byte[] bytes, int offset, int length, int hash) {
+        return account(accounts.intern(platform, bytes, offset, length, hash));
+    }
+
+    /** {@link #target(int, byte[], int, int)} with the bytes' {@link Interner#hash} computed beforehand. */
+    public int target(int platform, byte[] bytes, int offset, int length, int hash) {
+        return targets.intern(platform, bytes, offset, length, hash);
+    }
+
+    /**
+     * Loads the account dictionary's slots (stage 0) or entries (stage 1) that a row with these
+     * hashes will look up, so that a batch reader can overlap the cache misses of many rows before
+     * committing them one by one. No effect on the contents.
+     */
+    public int touchAccounts(int stage, int accountHash, boolean targetAccount, int targetAccountHash) {
+        if (stage == 0) {
+            return accounts.touchSlot(accountHash) + (targetAccount ? accounts.touchSlot(targetAccountHash) : 0);
+        }
+        return accounts.touchEntry(accountHash) + (targetAccount ? accounts.touchEntry(targetAccountHash) : 0);
+    }
+
+    /** Like {@link #touchAccounts}, for the target and action-id dictionaries. */
+    public int touchTargetsAndActionIds(int stage, boolean target, int targetHash, boolean actionId, int actionIdHash) {
+        int s = 0;
+        if (stage == 0) {
+            s += target ? targets.touchSlot(targetHash) : 0;
+            s += actionId ? actionIds.touchSlot(actionIdHash) : 0;
+        } else {
+            s += target ? targets.touchEntry(targetHash) : 0;
+        }
+        return s;
+    }
+
+    /**
+     * Interns an action id ahead of its row, for a reader that resolves targets and action ids on
+     * a parsing thread while another thread commits rows (the two threads then touch disjoint
+     * dictionaries; the log must not be built before both are done). Pass the result to
+     * {@link #actionId(int, boolean)}; {@link #actionIdCount()} before and after tells whether it
+     * repeats an earlier id.
+     */
+    public int internActionId(byte[] bytes, int offset, int length, int hash) {
+        return actionIds.intern(0, bytes, offset, length, hash);
+    }
+
+    /** The number of distinct action ids so far. */
+    public int actionIdCount() {
+        return actionIds.size();
+    }
+
+    /** Sets the current row's action id from {@link #internActionId}; {@code repeated} if it was seen before. */
+    public ActivityLogBuilder actionId(int id, boolean repeated) {
+        rowActionId = id;
+        rowDuplicate = repeated;
+        return this;
+    }
+
     public int target(int platform, String id) {
         return targets.intern(platform, id);
     }
@@ -128,6 +187,17 @@ public final class ActivityLogBuilder {
         profiles[account] = profile;
     }
 
+    /**
+     * Whether a row whose action id was seen before is kept (and counted in
+     * {@link #repeatedActionIdsKept()}) instead of dropped. Formats whose ids are not unique by
+     * design keep them: in CooRTweet's input one {@code content_id} may share several objects, and
+     * CooRTweet counts every row. Applies to the rows committed after the call.
+     */
+    public ActivityLogBuilder keepRepeatedActionIds(boolean keep) {
+        keepRepeatedActionIds = keep;
+        return this;
+    }
+
     /** Starts a row. */
     public ActivityLogBuilder begin(int platform, int account, ActionType type, long timeMillis) {
         if (built) {
@@ -154,8 +224,13 @@ public final class ActivityLogBuilder {
     }
 
     public ActivityLogBuilder actionId(byte[] bytes, int offset, int length) {
+        return actionId(bytes, offset, length, Interner.hash(0, bytes, offset, length));
+    }
+
+    /** {@link #actionId(byte[], int, int)} with the bytes' {@link Interner#hash} (scope 0) computed beforehand. */
+    public ActivityLogBuilder actionId(byte[] bytes, int offset, int length, int hash) {
         int before = actionIds.size();
-        rowActionId = actionIds.intern(0, bytes, offset, length);
+        rowActionId = actionIds.intern(0, bytes, offset, length, hash);
         rowDuplicate = actionIds.size() == before;
         return this;
     }
@@ -233,8 +308,11 @@ public final class ActivityLogBuilder {
         }
         open = false;
         if (rowDuplicate) {
-            duplicates++;
-            return false;
+            if (!keepRepeatedActionIds) {
+                duplicates++;
+                return false;
+            }
+            repeatsKept++;
         }
         if (size == account.length) {
             grow();
@@ -286,6 +364,11 @@ public final class ActivityLogBuilder {
     /** Rows dropped because their action id had been seen before. */
     public long duplicateActionIds() {
         return duplicates;
+    }
+
+    /** Rows kept although their action id had been seen before (see {@link #keepRepeatedActionIds}). */
+    public long repeatedActionIdsKept() {
+        return repeatsKept;
     }
 
     /** Builds the log. The builder cannot be used afterwards. */

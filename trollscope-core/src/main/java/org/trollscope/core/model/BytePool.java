@@ -48,6 +48,10 @@ final class BytePool {
         return Arrays.equals(chunks[(int) (start >>> CHUNK_BITS)], pos, pos + length, bytes, offset, offset + length);
     }
 
+    byte byteAt(long position) {
+        return chunks[(int) (position >>> CHUNK_BITS)][(int) (position & (CHUNK - 1))];
+    }
+
     String string(long start, int length) {
         return new String(chunks[(int) (start >>> CHUNK_BITS)], (int) (start & (CHUNK - 1)), length,
                 StandardCharsets.UTF_8);

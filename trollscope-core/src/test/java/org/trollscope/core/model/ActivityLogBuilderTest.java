@@ -46,6 +46,18 @@ class ActivityLogBuilderTest {
     }
 
     @Test
+    void aRepeatedActionIdIsKeptAndCountedWhenTheFormatAllowsRepeats() {
+        ActivityLogBuilder b = new ActivityLogBuilder().keepRepeatedActionIds(true);
+        b.add(new Action("x", "", "alice", ActionType.SHARE, "p", null, null, null, null, null, T));
+        assertThat(b.add(new Action("x", "", "alice", ActionType.SHARE, "q", null, null, null, null, null, T))).isTrue();
+        assertThat(b.duplicateActionIds()).isZero();
+        assertThat(b.repeatedActionIdsKept()).isEqualTo(1);
+        ActivityLog log = b.build();
+        assertThat(log.size()).isEqualTo(2);
+        assertThat(log.actionId(0)).isEqualTo(log.actionId(1));
+    }
+
+    @Test
     void theSameAccountIdOnTwoPlatformsIsTwoAccounts() {
         ActivityLogBuilder b = new ActivityLogBuilder();
         b.add(Action.of("telegram", "42", ActionType.POST, null, T));

@@ -60,4 +60,19 @@ class InternerTest {
         assertThat(d.get(after)).isEqualTo("0123456789abcdef");
         assertThat(d.get(0)).isEqualTo("first");
     }
+
+    @Test
+    void touchingSlotsChangesNothingAndAPrecomputedHashInternsTheSameEntry() {
+        Interner d = new Interner();
+        byte[] alice = "alice".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int h = Interner.hash(3, alice, 0, alice.length);
+        d.touchSlot(h);
+        d.touchEntry(h);
+        assertThat(d.size()).isZero();
+        int id = d.intern(3, alice, 0, alice.length, h);
+        d.touchEntry(h);
+        assertThat(d.intern(3, "alice")).isEqualTo(id);
+        assertThat(d.find(3, "alice")).isEqualTo(id);
+        assertThat(d.size()).isEqualTo(1);
+    }
 }

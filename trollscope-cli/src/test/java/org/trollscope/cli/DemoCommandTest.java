@@ -1,0 +1,28 @@
+package org.trollscope.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theDemoInspectsTheBundledRussianCoordTweetsAndWritesItsFiles() throws IOException {
+        Path out = dir.resolve("trollscope-demo");
+        CliRun r = CliRun.of("demo", "--out", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        // CooRTweet's own figures for this dataset
+        assertThat(r.out()).containsPattern("rows read +35,125").containsPattern("accounts +9,509")
+                .containsPattern("distinct targets +7,285").contains("MIT licence");
+        assertThat(out.resolve("input/russian_coord_tweets.csv")).exists();
+        assertThat(Files.readString(out.resolve("input/russian_coord_tweets.README.md")))
+                .contains("Righetti").contains("Kulichkina").contains("MIT");
+        assertThat(Files.readString(out.resolve("inspect.txt"))).containsPattern("actions +35,125");
+    }
+}
