@@ -32,8 +32,10 @@ public record AnalysisResult(ActivityLog log, AnalysisParameters parameters, Acc
         return network.node(rank) >= 0;
     }
 
-    /** The account's id text. */
+    /** The account's id as given; prefixed with {@code platform:} when the log mixes platforms. */
     public String accountId(int rank) {
-        return log.accountIdText(order.account(rank));
+        int account = order.account(rank);
+        String id = log.accountIdText(account);
+        return log.platforms().size() > 1 ? log.accountPlatform(account) + ":" + id : id;
     }
 }

@@ -49,6 +49,17 @@ public final class MethodObjects {
         return objectCount;
     }
 
+    /** Objects with at least one kept action. */
+    public int objectsWithActions() {
+        int n = 0;
+        for (int o = 0; o < objectCount; o++) {
+            if (objectStart[o + 1] > objectStart[o]) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** The object's id (target id, normalised link or folded tag). */
     public String objectName(int object) {
         return names == null ? log.targets().get(object) : names.get(object);
