@@ -51,8 +51,10 @@ public final class CoActionDetector {
         final int[] accounts;
         final int[] busiest;
         final long[] coActions;
+        final long[] pairs;
 
-        SweepWorker(MethodObjects o, int accountCount, int[] chunks, int[] accounts, int[] busiest, long[] coActions) {
+        SweepWorker(MethodObjects o, int accountCount, int[] chunks, int[] accounts, int[] busiest, long[] coActions,
+                    long[] pairs) {
             this.o = o;
             this.chunks = chunks;
             this.kernel = new WindowSweep(parameters.windowMillis(), parameters.maxCrowd(), accountCount);
@@ -60,6 +62,7 @@ public final class CoActionDetector {
             this.accounts = accounts;
             this.busiest = busiest;
             this.coActions = coActions;
+            this.pairs = pairs;
         }
 
         @Override
@@ -74,6 +77,7 @@ public final class CoActionDetector {
                 accounts[obj] = kernel.sweep(o.account, o.time, from, to, table);
                 busiest[obj] = kernel.crowd();
                 coActions[obj] = kernel.coActions();
+                pairs[obj] = kernel.pairs();
             }
         }
     }
@@ -83,15 +87,16 @@ public final class CoActionDetector {
         int[] accounts = new int[o.objectCount];
         int[] busiest = new int[o.objectCount];
         long[] coActions = new long[o.objectCount];
+        long[] pairs = new long[o.objectCount];
         List<SweepWorker> workers = ParallelChunks.run(parameters.threads(), chunks.length - 1,
-                w -> new SweepWorker(o, accountCount, chunks, accounts, busiest, coActions));
+                w -> new SweepWorker(o, accountCount, chunks, accounts, busiest, coActions, pairs));
         PairTable merged = workers.get(0).table;
         for (int w = 1; w < workers.size(); w++) {
             merged.mergeFrom(workers.get(w).table);
             workers.set(w, null);
         }
         long total = Arrays.stream(coActions).sum();
-        return new MethodEvidence(o, merged.toEvidence(), new ObjectCrowding(accounts, busiest, coActions,
+        return new MethodEvidence(o, merged.toEvidence(), new ObjectCrowding(accounts, busiest, coActions, pairs,
                 parameters.maxCrowd()), total);
     }
 

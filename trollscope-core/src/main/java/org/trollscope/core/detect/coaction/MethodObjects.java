@@ -25,6 +25,7 @@ public final class MethodObjects {
     private final Interner names;
     private final ActivityLog log;
     private final int[] actionsPerAccount;
+    private final int[] objectsPerAccount;
     private final int excludedAccounts;
 
     private MethodObjects(CoActionMethod method, ActivityLog log, Interner names, int objectCount, int[] objectStart,
@@ -39,6 +40,7 @@ public final class MethodObjects {
         this.row = row;
         this.actionsPerAccount = actionsPerAccount;
         this.excludedAccounts = excludedAccounts;
+        this.objectsPerAccount = new int[actionsPerAccount.length];
     }
 
     public CoActionMethod method() {
@@ -73,6 +75,14 @@ public final class MethodObjects {
     /** Actions in the method by the account of this rank, before the min-participation filter. */
     public int actionsOf(int rank) {
         return actionsPerAccount[rank];
+    }
+
+    /**
+     * Distinct objects the account (rank) acted on in the method, after the min-participation
+     * filter: its degree in the account–object graph, which a null model keeps.
+     */
+    public int objectsOf(int rank) {
+        return objectsPerAccount[rank];
     }
 
     /** Accounts that acted in the method but fewer times than the min participation. */
@@ -168,7 +178,22 @@ public final class MethodObjects {
                 m.sortObject(start[o], start[o + 1]);
             }
         });
+        m.countObjectsPerAccount();
         return m;
+    }
+
+    private void countObjectsPerAccount() {
+        int[] seenOn = new int[objectsPerAccount.length];
+        Arrays.fill(seenOn, -1);
+        for (int o = 0; o < objectCount; o++) {
+            for (int i = objectStart[o]; i < objectStart[o + 1]; i++) {
+                int a = account[i];
+                if (seenOn[a] != o) {
+                    seenOn[a] = o;
+                    objectsPerAccount[a]++;
+                }
+            }
+        }
     }
 
     private interface ObjectConsumer {

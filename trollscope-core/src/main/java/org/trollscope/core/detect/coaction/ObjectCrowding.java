@@ -10,12 +10,14 @@ public final class ObjectCrowding {
     private final int[] accounts;
     private final int[] busiestWindow;
     private final long[] coActions;
+    private final long[] pairs;
     private final int maxCrowd;
 
-    ObjectCrowding(int[] accounts, int[] busiestWindow, long[] coActions, int maxCrowd) {
+    ObjectCrowding(int[] accounts, int[] busiestWindow, long[] coActions, long[] pairs, int maxCrowd) {
         this.accounts = accounts;
         this.busiestWindow = busiestWindow;
         this.coActions = coActions;
+        this.pairs = pairs;
         this.maxCrowd = maxCrowd;
     }
 
@@ -36,6 +38,24 @@ public final class ObjectCrowding {
     /** Co-actions the object produced (0 for a crowd: they were not expanded). */
     public long coActions(int object) {
         return coActions[object];
+    }
+
+    /** Distinct account pairs that co-acted on the object (0 for a crowd). */
+    public long coActingPairs(int object) {
+        return pairs[object];
+    }
+
+    /**
+     * The share of the object's account pairs that acted within one window of each other: its
+     * synchrony, which a null model uses to expect chance co-actions. NaN for a crowd or fewer than
+     * two accounts.
+     */
+    public double synchrony(int object) {
+        long n = accounts[object];
+        if (n < 2 || isCrowd(object)) {
+            return Double.NaN;
+        }
+        return pairs[object] / (n * (n - 1) / 2.0);
     }
 
     /** Whether the object was a crowd and left unexpanded. */

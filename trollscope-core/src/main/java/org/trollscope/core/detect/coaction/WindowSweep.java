@@ -46,6 +46,8 @@ final class WindowSweep implements Serializable {
     private int crowd;
     /** Co-actions of the last swept object (0 when it was a crowd). */
     private long coActions;
+    /** Distinct account pairs that co-acted on the last swept object (0 when it was a crowd). */
+    private long pairs;
 
     WindowSweep(long windowMillis, int maxCrowd, int accountCount) {
         this.window = windowMillis;
@@ -59,6 +61,10 @@ final class WindowSweep implements Serializable {
 
     long coActions() {
         return coActions;
+    }
+
+    long pairs() {
+        return pairs;
     }
 
     boolean wasCrowd() {
@@ -89,6 +95,7 @@ final class WindowSweep implements Serializable {
     int sweep(int[] account, long[] time, int from, int to, PairSink sink) {
         scratch();
         coActions = 0;
+        pairs = 0;
         int distinctAccounts = countDistinct(account, from, to);
         boolean once = distinctAccounts == to - from;
         crowd = once ? busiestWindowOnce(time, from, to) : busiestWindow(account, time, from, to);
@@ -108,6 +115,7 @@ final class WindowSweep implements Serializable {
                     coActions++;
                 }
             }
+            pairs = coActions;
         } else {
             groupedSweep(account, time, from, to, sink);
         }
@@ -224,6 +232,7 @@ final class WindowSweep implements Serializable {
             }
         }
         coActions = m;
+        this.pairs = pairs;
         // counting sort of the co-actions by local pair, stable: i stays non-decreasing in a group
         if (groupStart.length < pairs + 1) {
             groupStart = new int[pairs + 1];

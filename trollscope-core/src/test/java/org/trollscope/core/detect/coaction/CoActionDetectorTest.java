@@ -181,6 +181,23 @@ class CoActionDetectorTest {
     }
 
     @Test
+    void eachObjectKeepsTheCrowdingANullModelNeeds() {
+        // p: a@0, b@30, c@80 → a-b and b-c co-act, a-c (80 s) not: 2 of 3 account pairs in sync
+        ActivityLog log = scenario().share("a", "p", "12:00:00").share("b", "p", "12:00:30").share("c", "p", "12:01:20")
+                .share("a", "q", "15:00:00").build();
+        CoActionResult r = detect(params(CoActionMethod.SHARE), log);
+        MethodEvidence m = r.methods().get(CoActionMethod.SHARE);
+        int p = log.targets().find(0, "p");
+        assertThat(m.crowding().accounts(p)).isEqualTo(3);
+        assertThat(m.crowding().busiestWindow(p)).isEqualTo(2);
+        assertThat(m.crowding().coActingPairs(p)).isEqualTo(2);
+        assertThat(m.crowding().synchrony(p)).isEqualTo(2 / 3.0);
+        int a = r.order().rank(log.accounts().find(0, "a"));
+        assertThat(m.objects().objectsOf(a)).isEqualTo(2);
+        assertThat(m.objects().actionsOf(a)).isEqualTo(2);
+    }
+
+    @Test
     void theMethodsCanBeParsedFromTheirNames() {
         assertThat(CoActionMethod.parseList("share, LIKE")).isEqualTo(Set.of(CoActionMethod.SHARE, CoActionMethod.LIKE));
     }
