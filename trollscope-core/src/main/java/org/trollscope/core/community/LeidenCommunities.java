@@ -13,7 +13,7 @@ import org.trollscope.core.network.AccountNetwork;
  * Communities of the account network by the Leiden algorithm (Traag, Waltman &amp; van Eck,
  * Scientific Reports 9, 2019) maximising modularity, with CWTS's reference implementation
  * (nl.cwts:networkanalysis): node weights = strengths, CPM resolution γ / 2m, which is modularity.
- * Edge arrays are passed sorted, each undirected edge once.
+ * The symmetric edge arrays are built here, already sorted (O(V + E)), so the library does not sort.
  *
  * <p>O(iterations · E) in practice. Deterministic for a seed: the node order is the account order.
  */
@@ -26,17 +26,7 @@ public final class LeidenCommunities {
         if (n == 0) {
             return new Communities(new int[0], new int[0], 0);
         }
-        int m = network.edgeCount();
-        int[] from = new int[m];
-        int[] to = new int[m];
-        LargeDoubleArray w = new LargeDoubleArray(m);
-        for (int e = 0; e < m; e++) {
-            from[e] = network.edgeA(e);
-            to[e] = network.edgeB(e);
-            w.set(e, network.weight(e));
-        }
-        Network net = new Network(n, true, new LargeIntArray[] {new LargeIntArray(from), new LargeIntArray(to)}, w, true,
-                false);
+        Network net = new Network(n, true, symmetricSortedEdges(network), edgeWeights(network), true, false);
         double resolution = p.resolution() / (2 * net.getTotalEdgeWeight() + net.getTotalEdgeWeightSelfLinks());
         LeidenAlgorithm leiden = new LeidenAlgorithm(resolution, p.iterations(), LeidenAlgorithm.DEFAULT_RANDOMNESS,
                 new Random(p.seed()));
@@ -58,6 +48,70 @@ public final class LeidenCommunities {
             size[c]++;
         }
         return new Communities(community, size, quality);
+    }
+
+    /**
+     * Both directions of every edge, sorted by (from, to), the layout the library takes as is with
+     * {@code sortedEdges = true}: for node v its smaller neighbours (edges (u, v) arrive in u order)
+     * then its larger ones (edges (v, w) arrive in w order). O(V + E).
+     */
+    private static LargeIntArray[] symmetricSortedEdges(AccountNetwork g) {
+        int n = g.nodeCount();
+        int m = g.edgeCount();
+        int[] start = new int[n + 1];
+        int[] smaller = new int[n];
+        for (int e = 0; e < m; e++) {
+            start[g.edgeA(e) + 1]++;
+            start[g.edgeB(e) + 1]++;
+            smaller[g.edgeB(e)]++;
+        }
+        for (int v = 0; v < n; v++) {
+            start[v + 1] += start[v];
+        }
+        int[] lowFill = Arrays.copyOf(start, n);
+        int[] highFill = new int[n];
+        for (int v = 0; v < n; v++) {
+            highFill[v] = start[v] + smaller[v];
+        }
+        int[] from = new int[2 * m];
+        int[] to = new int[2 * m];
+        for (int e = 0; e < m; e++) {
+            int a = g.edgeA(e);
+            int b = g.edgeB(e);
+            int i = lowFill[b]++;
+            from[i] = b;
+            to[i] = a;
+            int j = highFill[a]++;
+            from[j] = a;
+            to[j] = b;
+        }
+        return new LargeIntArray[] {new LargeIntArray(from), new LargeIntArray(to)};
+    }
+
+    private static LargeDoubleArray edgeWeights(AccountNetwork g) {
+        int n = g.nodeCount();
+        int m = g.edgeCount();
+        int[] start = new int[n + 1];
+        int[] smaller = new int[n];
+        for (int e = 0; e < m; e++) {
+            start[g.edgeA(e) + 1]++;
+            start[g.edgeB(e) + 1]++;
+            smaller[g.edgeB(e)]++;
+        }
+        for (int v = 0; v < n; v++) {
+            start[v + 1] += start[v];
+        }
+        int[] lowFill = Arrays.copyOf(start, n);
+        int[] highFill = new int[n];
+        for (int v = 0; v < n; v++) {
+            highFill[v] = start[v] + smaller[v];
+        }
+        LargeDoubleArray w = new LargeDoubleArray(2L * m);
+        for (int e = 0; e < m; e++) {
+            w.set(lowFill[g.edgeB(e)]++, g.weight(e));
+            w.set(highFill[g.edgeA(e)]++, g.weight(e));
+        }
+        return w;
     }
 
     private static int[] renumber(int[] label, int[] sizeOfLabel) {
