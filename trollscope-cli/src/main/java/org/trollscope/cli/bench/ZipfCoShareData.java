@@ -12,7 +12,7 @@ import org.trollscope.core.model.ActivityLogBuilder;
  * each post appears at a uniform time and its shares follow at exponential delays (mean
  * {@code lifetimeHours}), so popular posts are also synchronous. On top: {@code teams} planted
  * teams of 10 accounts that each co-share 20 posts within 30 s, and 20 viral posts shared by 3,000
- * accounts within 10 minutes (crowds). Rows come out sorted by time, with ids, like an export.
+ * accounts within 2 minutes (crowds above the default max crowd of 1,000). Rows come out sorted by time, with ids, like an export.
  *
  * <p>Seeded ({@link SplittableRandom}); the same arguments give the same log.
  */
@@ -79,14 +79,14 @@ final class ZipfCoShareData {
                 }
             }
         }
-        // viral posts: 3,000 accounts within 10 minutes: crowds above the default max crowd
+        // viral posts: 3,000 accounts within 2 minutes: about 1,500 in one window, a crowd
         for (int v = 0; v < 20 && k < n; v++) {
-            long at = (long) (rnd.nextDouble() * (span - 600_000));
+            long at = (long) (rnd.nextDouble() * (span - 120_000));
             int p = extraPost++;
             for (int m = 0; m < 3000 && k < n; m++) {
                 post[k] = p;
                 account[k] = rnd.nextInt(accounts);
-                time[k++] = at + rnd.nextInt(600_000);
+                time[k++] = at + rnd.nextInt(120_000);
             }
         }
         // export order: by time (index in the low 26 bits keeps ties stable)

@@ -12,8 +12,9 @@ import org.trollscope.core.model.ActivityLog;
  * post, link, hashtag) within a time window of each other, with the exact sliding-window rule of
  * {@link WindowSweep}. Per method: group actions by object ({@link MethodObjects}), split the
  * objects into chunks, sweep the chunks on {@code threads} workers each filling its own
- * {@link PairTable}, merge the tables and sort by pair key. A second pass ({@link #evidence})
- * re-sweeps only the objects that can hold kept pairs and lists their co-actions.
+ * {@link PairTable}; each worker sorts its table by pair key and the sorted runs are merged. A
+ * second pass ({@link #evidence}) re-sweeps only the objects that can hold kept pairs and lists
+ * their co-actions.
  *
  * <p>Cost O(N log N + Σ co-actions) time; memory about 16 bytes per action plus 76 per candidate
  * pair per worker. Deterministic: every per-pair update is a sum, min or max, and outputs are sorted
@@ -90,13 +91,19 @@ public final class CoActionDetector {
         long[] pairs = new long[o.objectCount];
         List<SweepWorker> workers = ParallelChunks.run(parameters.threads(), chunks.length - 1,
                 w -> new SweepWorker(o, accountCount, chunks, accounts, busiest, coActions, pairs));
-        PairTable merged = workers.get(0).table;
-        for (int w = 1; w < workers.size(); w++) {
-            merged.mergeFrom(workers.get(w).table);
-            workers.set(w, null);
+        // each worker sorts its own table (in parallel), then one linear merge of sorted runs
+        PairEvidence[] runs = new PairEvidence[workers.size()];
+        ParallelChunks.run(parameters.threads(), workers.size(), w -> c -> {
+            runs[c] = workers.get(c).table.toEvidence();
+        });
+        workers.clear();
+        PairEvidence merged = runs[0];
+        for (int w = 1; w < runs.length; w++) {
+            merged = merged.merge(runs[w]);
+            runs[w] = null;
         }
         long total = Arrays.stream(coActions).sum();
-        return new MethodEvidence(o, merged.toEvidence(), new ObjectCrowding(accounts, busiest, coActions, pairs,
+        return new MethodEvidence(o, merged, new ObjectCrowding(accounts, busiest, coActions, pairs,
                 parameters.maxCrowd()), total);
     }
 
