@@ -32,7 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code trollscope bench detect}: generates Zipf-popular co-share data ({@link ZipfCoShareData})
  * at each requested size and times detection end to end (co-actions on shares with a 60 s window,
  * kept edges, evidence pass, network, Leiden, writing every output file), printing seconds and the
- * peak heap (sum of the heap pools' peaks, reset after generation). Generation is not timed.
+ * process CPU time (the machine may be shared) and the peak heap (sum of the heap pools' peaks,
+ * reset after generation, so uncollected garbage counts). Generation is not timed.
  */
 @Command(name = "detect", mixinStandardHelpOptions = true,
         description = "Time co-share detection end to end on generated Zipf-popular data.")
@@ -75,8 +76,8 @@ public final class BenchDetectCommand implements Callable<Integer> {
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         w.printf(Locale.ROOT, "jvm %s · %d cores · %d threads · max heap %.1f GiB%n", System.getProperty("java.vm.version"),
                 Runtime.getRuntime().availableProcessors(), t, Runtime.getRuntime().maxMemory() / (double) (1L << 30));
-        w.printf(Locale.ROOT, "%12s %10s %12s %12s %10s %10s %9s %9s%n", "actions", "accounts", "co-actions",
-                "candidates", "edges", "crowds", "seconds", "peak GiB");
+        w.printf(Locale.ROOT, "%12s %10s %12s %12s %10s %8s %9s %9s %9s%n", "actions", "accounts", "co-actions",
+                "candidates", "edges", "crowds", "seconds", "cpu s", "peak GiB");
         w.flush();
         for (int n : sizes) {
             ActivityLog log = new ZipfCoShareData(n, accounts, zipf, days, lifetimeHours, teams, seed).generate();
@@ -86,14 +87,16 @@ public final class BenchDetectCommand implements Callable<Integer> {
             Path dir = out != null ? out.resolve(Integer.toString(n)) : Files.createTempDirectory("trollscope-bench");
             System.gc();
             resetPeaks();
+            long c0 = cpuNanos();
             long t0 = System.nanoTime();
             AnalysisResult r = CoordinationAnalysis.run(log, p, ProgressListener.NONE);
             DetectionOutputs.writeAll(r, new RunInfo(VersionProvider.version(), null, List.of(), 0, Map.of()), dir);
             double seconds = (System.nanoTime() - t0) / 1e9;
+            double cpu = (cpuNanos() - c0) / 1e9;
             double peak = peakHeap() / (double) (1L << 30);
-            w.printf(Locale.ROOT, "%,12d %,10d %,12d %,12d %,10d %,10d %9.2f %9.2f%n", log.size(), log.accountCount(),
-                    r.coActions().orElseThrow().coActions(), r.coActions().orElseThrow().combined().size(), r.edges().size(),
-                    r.crowds().size(), seconds, peak);
+            w.printf(Locale.ROOT, "%,12d %,10d %,12d %,12d %,10d %,8d %9.2f %9.2f %9.2f%n", log.size(),
+                    log.accountCount(), r.coActions().orElseThrow().coActions(),
+                    r.coActions().orElseThrow().combined().size(), r.edges().size(), r.crowds().size(), seconds, cpu, peak);
             w.print("  stages:");
             for (Map.Entry<String, Duration> e : r.timings().entrySet()) {
                 w.printf(Locale.ROOT, " %s %.2f s", e.getKey(), e.getValue().toNanos() / 1e9);
@@ -103,6 +106,14 @@ public final class BenchDetectCommand implements Callable<Integer> {
             if (out == null) {
                 deleteTree(dir);
             }
+        }
+        return 0;
+    }
+
+    /** CPU time of the whole process (all threads, GC included), or 0 if the JVM cannot tell. */
+    private static long cpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
         }
         return 0;
     }
