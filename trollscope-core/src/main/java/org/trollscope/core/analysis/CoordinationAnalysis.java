@@ -53,7 +53,8 @@ public final class CoordinationAnalysis {
             edges = coortweetEdges(log, order, p);
             t0 = lap(timings, "co-share (CooRTweet)", t0);
         } else {
-            CoActionDetector detector = new CoActionDetector(p.coAction());
+            // pairs that met on one object only cannot reach a min weight of 2: count them, keep no evidence
+            CoActionDetector detector = new CoActionDetector(p.coAction(), Math.min(2, p.minWeight()));
             CoActionResult r = detector.detect(log, progress);
             order = r.order();
             coActions = Optional.of(r);

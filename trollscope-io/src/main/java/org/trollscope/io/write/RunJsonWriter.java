@@ -67,6 +67,7 @@ public final class RunJsonWriter {
                 g.writeNumberField("accounts_below_min_participation", m.objects().excludedAccounts());
                 g.writeNumberField("co_actions", m.coActions());
                 g.writeNumberField("candidate_pairs", m.pairs().size());
+                g.writeNumberField("pairs_below_min_objects", m.pairsBelowMinObjects());
                 g.writeEndObject();
             }
             g.writeEndObject();

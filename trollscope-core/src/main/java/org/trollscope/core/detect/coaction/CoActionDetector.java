@@ -1,5 +1,6 @@
 package org.trollscope.core.detect.coaction;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -16,15 +17,37 @@ import org.trollscope.core.model.ActivityLog;
  * second pass ({@link #evidence}) re-sweeps only the objects that can hold kept pairs and lists
  * their co-actions.
  *
- * <p>Cost O(N log N + Σ co-actions) time; memory about 16 bytes per action plus 76 per candidate
- * pair per worker. Deterministic: every per-pair update is a sum, min or max, and outputs are sorted
+ * <p>Cost O(N log N + Σ co-actions) time; memory about 16 bytes per action, 52 per candidate pair,
+ * and a bounded aggregation buffer (see {@link #sweep}). Deterministic: every per-pair update is a sum, min or max, and outputs are sorted
  * by pair key or combined by chunk index, so the thread count never changes a result.
  */
 public final class CoActionDetector {
     private final CoActionParameters parameters;
+    private final int minPairObjects;
+    private final long pairBudget;
 
+    /** Keeps the evidence of every pair that co-acted at least once. */
     public CoActionDetector(CoActionParameters parameters) {
+        this(parameters, 1);
+    }
+
+    /**
+     * Keeps the evidence of pairs that co-acted on at least {@code minPairObjects} distinct objects;
+     * the others are only counted ({@link MethodEvidence#pairsBelowMinObjects()}). On large data most
+     * pairs meet once by chance, and keeping them would dominate memory.
+     */
+    public CoActionDetector(CoActionParameters parameters, int minPairObjects) {
+        this(parameters, minPairObjects, 0);
+    }
+
+    /** With a fixed budget of pair summaries per aggregation pass (0: from the heap size); for tests. */
+    CoActionDetector(CoActionParameters parameters, int minPairObjects, long pairBudget) {
+        if (minPairObjects < 1) {
+            throw new IllegalArgumentException("min pair objects must be at least 1, was " + minPairObjects);
+        }
         this.parameters = parameters;
+        this.minPairObjects = minPairObjects;
+        this.pairBudget = pairBudget;
     }
 
     public CoActionParameters parameters() {
@@ -44,53 +67,126 @@ public final class CoActionDetector {
         return new CoActionResult(log, order, parameters, out);
     }
 
+    /** Sweeps chunks; in the counting pass it records crowding and pairs per lower account, else it aggregates. */
     private final class SweepWorker implements ParallelChunks.Worker {
         final WindowSweep kernel;
-        final PairTable table;
         final MethodObjects o;
         final int[] chunks;
+        final ObjectStats stats;
+        final PairTable table;
+        final long[] pairsPerLowerAccount;
+        final ObjectStats known;
+        final int lo;
+        final int hi;
+
+        SweepWorker(MethodObjects o, int accountCount, int[] chunks, ObjectStats stats, ObjectStats known, int lo, int hi,
+                    int expected) {
+            this.o = o;
+            this.known = known;
+            this.chunks = chunks;
+            this.kernel = new WindowSweep(parameters.windowMillis(), parameters.maxCrowd(), accountCount);
+            this.stats = stats;
+            this.lo = lo;
+            this.hi = hi;
+            this.table = stats == null ? new PairTable(expected) : null;
+            this.pairsPerLowerAccount = stats != null ? new long[accountCount] : null;
+        }
+
+        @Override
+        public void chunk(int c) {
+            PairSink sink = table == null
+                    ? (pair, co, gap, first, last, af, bf, ea, la) -> pairsPerLowerAccount[PairKey.a(pair)]++
+                    : (pair, co, gap, first, last, af, bf, ea, la) -> {
+                        int a = PairKey.a(pair);
+                        if (a >= lo && a < hi) {
+                            table.accept(pair, co, gap, first, last, af, bf, ea, la);
+                        }
+                    };
+            for (int obj = chunks[c]; obj < chunks[c + 1]; obj++) {
+                int from = o.objectStart[obj];
+                int to = o.objectStart[obj + 1];
+                // the aggregation passes skip what the counting pass found empty: crowds and pair-less objects
+                if (from == to || (known != null && known.pairs[obj] == 0)) {
+                    continue;
+                }
+                int distinct = kernel.sweep(o.account, o.time, from, to, sink);
+                if (stats != null) {
+                    // each object is written by exactly one worker
+                    stats.accounts[obj] = distinct;
+                    stats.busiest[obj] = kernel.crowd();
+                    stats.coActions[obj] = kernel.coActions();
+                    stats.pairs[obj] = kernel.pairs();
+                }
+            }
+        }
+    }
+
+    /** Per-object crowding, filled by the counting pass. */
+    private static final class ObjectStats {
         final int[] accounts;
         final int[] busiest;
         final long[] coActions;
         final long[] pairs;
 
-        SweepWorker(MethodObjects o, int accountCount, int[] chunks, int[] accounts, int[] busiest, long[] coActions,
-                    long[] pairs) {
-            this.o = o;
-            this.chunks = chunks;
-            this.kernel = new WindowSweep(parameters.windowMillis(), parameters.maxCrowd(), accountCount);
-            this.table = new PairTable(Math.max(1024, o.size() / 4));
-            this.accounts = accounts;
-            this.busiest = busiest;
-            this.coActions = coActions;
-            this.pairs = pairs;
-        }
-
-        @Override
-        public void chunk(int c) {
-            for (int obj = chunks[c]; obj < chunks[c + 1]; obj++) {
-                int from = o.objectStart[obj];
-                int to = o.objectStart[obj + 1];
-                if (from == to) {
-                    continue;
-                }
-                // each object is written by exactly one worker
-                accounts[obj] = kernel.sweep(o.account, o.time, from, to, table);
-                busiest[obj] = kernel.crowd();
-                coActions[obj] = kernel.coActions();
-                pairs[obj] = kernel.pairs();
-            }
+        ObjectStats(int n) {
+            accounts = new int[n];
+            busiest = new int[n];
+            coActions = new long[n];
+            pairs = new long[n];
         }
     }
 
+    /**
+     * Two phases. A counting pass sweeps every object, records its crowding and counts the pair
+     * summaries per lower account. Then the lower accounts are cut into ranges holding at most
+     * {@link #pairBudget()} summaries each, and one aggregation pass per range sweeps again, keeping
+     * only pairs whose lower account is in the range: memory stays bounded whatever the data, and
+     * since ranges ascend, the runs concatenate in key order. The ranges partition the pairs, so
+     * the result does not depend on how many there are.
+     */
     private MethodEvidence sweep(MethodObjects o, int accountCount) {
         int[] chunks = ParallelChunks.boundaries(o.objectStart, o.objectCount, parameters.threads());
-        int[] accounts = new int[o.objectCount];
-        int[] busiest = new int[o.objectCount];
-        long[] coActions = new long[o.objectCount];
-        long[] pairs = new long[o.objectCount];
+        ObjectStats stats = new ObjectStats(o.objectCount);
+        List<SweepWorker> counters = ParallelChunks.run(parameters.threads(), chunks.length - 1,
+                w -> new SweepWorker(o, accountCount, chunks, stats, null, 0, 0, 0));
+        long[] perAccount = new long[accountCount];
+        for (SweepWorker w : counters) {
+            for (int a = 0; a < accountCount; a++) {
+                perAccount[a] += w.pairsPerLowerAccount[a];
+            }
+        }
+        counters.clear();
+        long budget = pairBudget();
+        List<PairEvidence> passes = new ArrayList<>();
+        long[] dropped = new long[1];
+        int lo = 0;
+        while (lo < accountCount) {
+            long sum = 0;
+            int hi = lo;
+            while (hi < accountCount && (hi == lo || sum + perAccount[hi] <= budget)) {
+                sum += perAccount[hi++];
+            }
+            if (sum > 0) {
+                PairEvidence pass = aggregate(o, accountCount, chunks, stats, lo, hi,
+                        (int) Math.min(sum / parameters.threads() + 1024, Integer.MAX_VALUE / 16));
+                PairEvidence kept = pass.withMinObjects(minPairObjects);
+                dropped[0] += pass.size() - kept.size();
+                passes.add(kept);
+            }
+            lo = hi;
+        }
+        long below = dropped[0];
+        PairEvidence all = PairEvidence.concat(passes);
+        passes.clear();
+        long total = Arrays.stream(stats.coActions).sum();
+        return new MethodEvidence(o, all, new ObjectCrowding(stats.accounts, stats.busiest, stats.coActions, stats.pairs,
+                parameters.maxCrowd()), total, below);
+    }
+
+    private PairEvidence aggregate(MethodObjects o, int accountCount, int[] chunks, ObjectStats known, int lo, int hi,
+                                   int expected) {
         List<SweepWorker> workers = ParallelChunks.run(parameters.threads(), chunks.length - 1,
-                w -> new SweepWorker(o, accountCount, chunks, accounts, busiest, coActions, pairs));
+                w -> new SweepWorker(o, accountCount, chunks, null, known, lo, hi, expected));
         // each worker sorts its own table (in parallel), then one linear merge of sorted runs
         PairEvidence[] runs = new PairEvidence[workers.size()];
         ParallelChunks.run(parameters.threads(), workers.size(), w -> c -> {
@@ -102,9 +198,15 @@ public final class CoActionDetector {
             merged = merged.merge(runs[w]);
             runs[w] = null;
         }
-        long total = Arrays.stream(coActions).sum();
-        return new MethodEvidence(o, merged, new ObjectCrowding(accounts, busiest, coActions, pairs,
-                parameters.maxCrowd()), total);
+        return merged;
+    }
+
+    /** Pair summaries one aggregation pass may hold: an eighth of the heap at ~100 bytes each, at least 1M. */
+    private long pairBudget() {
+        if (pairBudget > 0) {
+            return pairBudget;
+        }
+        return Math.max(1_000_000L, Runtime.getRuntime().maxMemory() / 8 / 100);
     }
 
     /**

@@ -114,8 +114,61 @@ public final class PairEvidence {
         return Arrays.binarySearch(keys, key);
     }
 
+    /** Only the pairs that co-acted on at least {@code min} distinct objects (this, when all do). */
+    public PairEvidence withMinObjects(int min) {
+        int n = 0;
+        for (int o : objects) {
+            if (o >= min) {
+                n++;
+            }
+        }
+        if (n == keys.length) {
+            return this;
+        }
+        PairEvidence r = new PairEvidence(new long[n], new int[n], new int[n], new int[n], new long[n], new long[n],
+                new int[n], new int[n], new int[n], new int[n]);
+        int k = 0;
+        for (int i = 0; i < keys.length; i++) {
+            if (objects[i] >= min) {
+                r.copy(k++, this, i);
+            }
+        }
+        return r;
+    }
+
+    /** Joins evidence over disjoint, ascending key ranges (each part's keys all below the next part's). */
+    public static PairEvidence concat(java.util.List<PairEvidence> parts) {
+        if (parts.isEmpty()) {
+            return EMPTY;
+        }
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        int n = parts.stream().mapToInt(PairEvidence::size).sum();
+        PairEvidence r = new PairEvidence(new long[n], new int[n], new int[n], new int[n], new long[n], new long[n],
+                new int[n], new int[n], new int[n], new int[n]);
+        int k = 0;
+        long previous = 0;
+        for (PairEvidence part : parts) {
+            for (int i = 0; i < part.size(); i++) {
+                if (part.keys[i] <= previous) {
+                    throw new IllegalArgumentException("parts overlap or are not in key order");
+                }
+                previous = part.keys[i];
+                r.copy(k++, part, i);
+            }
+        }
+        return r;
+    }
+
     /** The pairs of both, each pair's counters combined. Associative and commutative. */
     public PairEvidence merge(PairEvidence o) {
+        if (o.keys.length == 0) {
+            return this;
+        }
+        if (keys.length == 0) {
+            return o;
+        }
         int n = 0;
         int i = 0;
         int j = 0;

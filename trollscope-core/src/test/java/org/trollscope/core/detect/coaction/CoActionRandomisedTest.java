@@ -126,6 +126,35 @@ class CoActionRandomisedTest {
     }
 
     @Test
+    void splittingTheAggregationIntoManyAccountRangesChangesNothing() {
+        ActivityLog log = log(randomActions(5, 2000), accounts());
+        CoActionResult whole = new CoActionDetector(params(2)).detect(log, ProgressListener.NONE);
+        CoActionResult ranged = new CoActionDetector(params(2), 1, 7).detect(log, ProgressListener.NONE);
+        for (CoActionMethod m : whole.methods().keySet()) {
+            assertThat(ranged.methods().get(m).pairs()).isEqualTo(whole.methods().get(m).pairs());
+        }
+    }
+
+    @Test
+    void pairsBelowTheMinObjectsAreCountedButNotKept() {
+        ActivityLog log = log(randomActions(5, 250), accounts());
+        MethodEvidence all = new CoActionDetector(params(1)).detect(log, ProgressListener.NONE).methods()
+                .get(CoActionMethod.SHARE);
+        MethodEvidence two = new CoActionDetector(params(1), 2, 7).detect(log, ProgressListener.NONE).methods()
+                .get(CoActionMethod.SHARE);
+        int atLeastTwo = 0;
+        for (int i = 0; i < all.pairs().size(); i++) {
+            if (all.pairs().objects(i) >= 2) {
+                atLeastTwo++;
+            }
+        }
+        assertThat(atLeastTwo).isPositive().isLessThan(all.pairs().size());
+        assertThat(two.pairs().size()).isEqualTo(atLeastTwo);
+        assertThat(two.pairsBelowMinObjects()).isEqualTo(all.pairs().size() - atLeastTwo);
+        assertThat(two.pairs()).isEqualTo(all.pairs().withMinObjects(2));
+    }
+
+    @Test
     void evidenceFromPartitionsOfTheObjectsMergesToTheWholeInAnyOrder() {
         List<Action> actions = randomActions(11, 1500);
         // partition by object: each share target / hashtag goes to one of three parts
