@@ -22,6 +22,9 @@ import org.trollscope.core.model.ActivityLog;
  * by pair key or combined by chunk index, so the thread count never changes a result.
  */
 public final class CoActionDetector {
+    /** 2^29 slots: 128 MiB per worker for the repeat sketch. */
+    private static final int SKETCH_BITS = 29;
+
     private final CoActionParameters parameters;
     private final int minPairObjects;
     private final long pairBudget;
@@ -76,32 +79,45 @@ public final class CoActionDetector {
         final PairTable table;
         final long[] pairsPerLowerAccount;
         final ObjectStats known;
+        final RepeatFilter sketch;
+        final RepeatFilter filter;
         final int lo;
         final int hi;
 
-        SweepWorker(MethodObjects o, int accountCount, int[] chunks, ObjectStats stats, ObjectStats known, int lo, int hi,
-                    int expected) {
+        SweepWorker(MethodObjects o, int accountCount, int[] chunks, ObjectStats stats, ObjectStats known,
+                    RepeatFilter sketch, RepeatFilter filter, int lo, int hi, int expected) {
             this.o = o;
             this.known = known;
+            this.sketch = sketch;
+            this.filter = filter;
             this.chunks = chunks;
             this.kernel = new WindowSweep(parameters.windowMillis(), parameters.maxCrowd(), accountCount);
             this.stats = stats;
             this.lo = lo;
             this.hi = hi;
-            this.table = stats == null ? new PairTable(expected) : null;
-            this.pairsPerLowerAccount = stats != null ? new long[accountCount] : null;
+            this.table = expected > 0 ? new PairTable(expected) : null;
+            this.pairsPerLowerAccount = expected > 0 ? null : new long[accountCount];
         }
 
         @Override
         public void chunk(int c) {
-            PairSink sink = table == null
-                    ? (pair, co, gap, first, last, af, bf, ea, la) -> pairsPerLowerAccount[PairKey.a(pair)]++
-                    : (pair, co, gap, first, last, af, bf, ea, la) -> {
-                        int a = PairKey.a(pair);
-                        if (a >= lo && a < hi) {
-                            table.accept(pair, co, gap, first, last, af, bf, ea, la);
-                        }
-                    };
+            PairSink sink;
+            if (table != null) {
+                sink = (pair, co, gap, first, last, af, bf, ea, la) -> {
+                    int a = PairKey.a(pair);
+                    if (a >= lo && a < hi && (filter == null || filter.mayRepeat(pair))) {
+                        table.accept(pair, co, gap, first, last, af, bf, ea, la);
+                    }
+                };
+            } else if (sketch != null) {
+                sink = (pair, co, gap, first, last, af, bf, ea, la) -> sketch.add(pair);
+            } else {
+                sink = (pair, co, gap, first, last, af, bf, ea, la) -> {
+                    if (filter == null || filter.mayRepeat(pair)) {
+                        pairsPerLowerAccount[PairKey.a(pair)]++;
+                    }
+                };
+            }
             for (int obj = chunks[c]; obj < chunks[c + 1]; obj++) {
                 int from = o.objectStart[obj];
                 int to = o.objectStart[obj + 1];
@@ -137,8 +153,10 @@ public final class CoActionDetector {
     }
 
     /**
-     * Two phases. A counting pass sweeps every object, records its crowding and counts the pair
-     * summaries per lower account. Then the lower accounts are cut into ranges holding at most
+     * When only pairs met on two or more objects are kept, a first pass records each object's
+     * crowding and sketches which pairs repeat ({@link RepeatFilter}); later passes skip the rest,
+     * which on large data are nearly all pairs. A counting pass counts the remaining pair summaries
+     * per lower account (and records crowding if not done yet). Then the lower accounts are cut into ranges holding at most
      * {@link #pairBudget()} summaries each, and one aggregation pass per range sweeps again, keeping
      * only pairs whose lower account is in the range: memory stays bounded whatever the data, and
      * since ranges ascend, the runs concatenate in key order. The ranges partition the pairs, so
@@ -147,8 +165,22 @@ public final class CoActionDetector {
     private MethodEvidence sweep(MethodObjects o, int accountCount) {
         int[] chunks = ParallelChunks.boundaries(o.objectStart, o.objectCount, parameters.threads());
         ObjectStats stats = new ObjectStats(o.objectCount);
+        RepeatFilter filter = null;
+        if (minPairObjects >= 2) {
+            // pass 1: crowding, and a sketch of the pairs met on two or more objects
+            List<SweepWorker> sketchers = ParallelChunks.run(parameters.threads(), chunks.length - 1,
+                    w -> new SweepWorker(o, accountCount, chunks, stats, null, new RepeatFilter(SKETCH_BITS), null, 0, 0, 0));
+            filter = sketchers.get(0).sketch;
+            for (int w = 1; w < sketchers.size(); w++) {
+                filter.mergeFrom(sketchers.get(w).sketch);
+            }
+            sketchers.clear();
+        }
+        // counting pass: pair summaries (that may repeat) per lower account, to plan the aggregation
+        RepeatFilter f = filter;
         List<SweepWorker> counters = ParallelChunks.run(parameters.threads(), chunks.length - 1,
-                w -> new SweepWorker(o, accountCount, chunks, stats, null, 0, 0, 0));
+                w -> new SweepWorker(o, accountCount, chunks, f == null ? stats : null, f == null ? null : stats, null, f,
+                        0, 0, 0));
         long[] perAccount = new long[accountCount];
         for (SweepWorker w : counters) {
             for (int a = 0; a < accountCount; a++) {
@@ -167,7 +199,7 @@ public final class CoActionDetector {
                 sum += perAccount[hi++];
             }
             if (sum > 0) {
-                PairEvidence pass = aggregate(o, accountCount, chunks, stats, lo, hi,
+                PairEvidence pass = aggregate(o, accountCount, chunks, stats, filter, lo, hi,
                         (int) Math.min(sum / parameters.threads() + 1024, Integer.MAX_VALUE / 16));
                 PairEvidence kept = pass.withMinObjects(minPairObjects);
                 dropped[0] += pass.size() - kept.size();
@@ -183,10 +215,10 @@ public final class CoActionDetector {
                 parameters.maxCrowd()), total, below);
     }
 
-    private PairEvidence aggregate(MethodObjects o, int accountCount, int[] chunks, ObjectStats known, int lo, int hi,
-                                   int expected) {
+    private PairEvidence aggregate(MethodObjects o, int accountCount, int[] chunks, ObjectStats known,
+                                   RepeatFilter filter, int lo, int hi, int expected) {
         List<SweepWorker> workers = ParallelChunks.run(parameters.threads(), chunks.length - 1,
-                w -> new SweepWorker(o, accountCount, chunks, null, known, lo, hi, expected));
+                w -> new SweepWorker(o, accountCount, chunks, null, known, null, filter, lo, hi, Math.max(1024, expected)));
         // each worker sorts its own table (in parallel), then one linear merge of sorted runs
         PairEvidence[] runs = new PairEvidence[workers.size()];
         ParallelChunks.run(parameters.threads(), workers.size(), w -> c -> {
