@@ -83,6 +83,8 @@ public final class CoActionDetector {
         final RepeatFilter filter;
         final int lo;
         final int hi;
+        /** Counting pass: summaries the filter rejected, each a pair met on exactly one object. */
+        long rejected;
 
         SweepWorker(MethodObjects o, int accountCount, int[] chunks, ObjectStats stats, ObjectStats known,
                     RepeatFilter sketch, RepeatFilter filter, int lo, int hi, int expected) {
@@ -115,6 +117,8 @@ public final class CoActionDetector {
                 sink = (pair, co, gap, first, last, af, bf, ea, la) -> {
                     if (filter == null || filter.mayRepeat(pair)) {
                         pairsPerLowerAccount[PairKey.a(pair)]++;
+                    } else {
+                        rejected++;
                     }
                 };
             }
@@ -182,7 +186,9 @@ public final class CoActionDetector {
                 w -> new SweepWorker(o, accountCount, chunks, f == null ? stats : null, f == null ? null : stats, null, f,
                         0, 0, 0));
         long[] perAccount = new long[accountCount];
+        long[] dropped = new long[1];
         for (SweepWorker w : counters) {
+            dropped[0] += w.rejected;
             for (int a = 0; a < accountCount; a++) {
                 perAccount[a] += w.pairsPerLowerAccount[a];
             }
@@ -190,7 +196,6 @@ public final class CoActionDetector {
         counters.clear();
         long budget = pairBudget();
         List<PairEvidence> passes = new ArrayList<>();
-        long[] dropped = new long[1];
         int lo = 0;
         while (lo < accountCount) {
             long sum = 0;
