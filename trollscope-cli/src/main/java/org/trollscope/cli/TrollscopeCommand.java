@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "Finds coordinated inauthentic behaviour (troll farms) in social-media activity data.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                DetectCommand.class,
         })
 public final class TrollscopeCommand implements Runnable {
     @CommandLine.Spec
