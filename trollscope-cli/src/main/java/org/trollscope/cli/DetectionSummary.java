@@ -28,9 +28,10 @@ public final class DetectionSummary {
                 if (m.objects().size() == 0) {
                     continue;
                 }
-                w.printf(Locale.ROOT, "  co-%-8s %,d actions on %,d objects → %,d co-actions, %,d candidate pairs%n",
+                w.printf(Locale.ROOT, "  co-%-8s %,d actions on %,d objects → %,d co-actions, %,d pairs kept as "
+                                + "candidates (%,d more met on too few objects)%n",
                         m.method().wireName(), m.objects().size(), m.objects().objectsWithActions(), m.coActions(),
-                        m.pairs().size());
+                        m.pairs().size(), m.pairsBelowMinObjects());
             }
         });
         w.printf(Locale.ROOT, "kept edges %,d · coordinated accounts %,d · components %,d · communities %,d%n",
