@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 InspectCommand.class,
                 DemoCommand.class,
+                DetectCommand.class,
                 SimulateCommand.class,
                 EvaluateCommand.class,
                 BenchCommand.class,

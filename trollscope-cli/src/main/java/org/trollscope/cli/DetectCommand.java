@@ -1,0 +1,170 @@
+package org.trollscope.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.trollscope.core.ProgressListener;
+import org.trollscope.core.analysis.AnalysisParameters;
+import org.trollscope.core.analysis.AnalysisResult;
+import org.trollscope.core.analysis.Compatibility;
+import org.trollscope.core.analysis.CoordinationAnalysis;
+import org.trollscope.core.community.CommunityParameters;
+import org.trollscope.core.detect.coaction.CoActionMethod;
+import org.trollscope.core.detect.coaction.CoActionParameters;
+import org.trollscope.io.read.ActivityReader;
+import org.trollscope.io.read.FileReport;
+import org.trollscope.io.read.ReadResult;
+import org.trollscope.io.write.DetectionOutputs;
+import org.trollscope.io.write.InputInfo;
+import org.trollscope.io.write.RunInfo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code trollscope detect}: reads the inputs, finds co-actions (shares, likes, replies, links,
+ * hashtags within a sliding window), keeps edges, finds communities and writes every output into
+ * {@code --out}. Thin: options → {@link AnalysisParameters} → {@link CoordinationAnalysis} →
+ * {@link DetectionOutputs}.
+ */
+@Command(name = "detect", mixinStandardHelpOptions = true,
+        description = "Find accounts that repeatedly act on the same posts, links or hashtags within seconds of "
+                + "each other; write the account network, its communities and the evidence behind every edge.")
+public final class DetectCommand implements Callable<Integer> {
+    @Mixin
+    InputOptions input;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output directory.")
+    Path out;
+
+    @Option(names = "--window", paramLabel = "DURATION", defaultValue = "60s", converter = DurationConverter.class,
+            description = "Two actions on one object co-act when at most this far apart (inclusive), e.g. 10s, 2m, "
+                    + "500ms. Default: ${DEFAULT-VALUE}.")
+    Duration window;
+
+    @Option(names = "--min-participation", paramLabel = "N", defaultValue = "2",
+            description = "Ignore accounts with fewer actions than this in a method. Default: ${DEFAULT-VALUE}.")
+    int minParticipation;
+
+    @Option(names = "--methods", paramLabel = "LIST", defaultValue = "share,like,reply,link,hashtag",
+            description = "Co-action methods. Default: ${DEFAULT-VALUE}.")
+    String methods;
+
+    @Option(names = "--min-weight", paramLabel = "N", defaultValue = "2",
+            description = "Keep an edge when its accounts co-acted on at least N distinct objects. Default: ${DEFAULT-VALUE}.")
+    int minWeight;
+
+    @Option(names = "--max-crowd", paramLabel = "N", defaultValue = "1000",
+            description = "Objects whose busiest window holds more accounts are listed, not expanded. Default: ${DEFAULT-VALUE}.")
+    int maxCrowd;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Leiden seed. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--compat", paramLabel = "TOOL", description = "Reproduce another tool's method: coortweet (CooRTweet 2.1.3).")
+    String compat;
+
+    @Option(names = "--edge-percentile", paramLabel = "P",
+            description = "With --compat coortweet: keep edges above this weight quantile (CooRTweet's subgraph = 1 "
+                    + "with edge_weight = P).")
+    Double edgePercentile;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (results do not depend on it). "
+            + "Default: the number of cores.")
+    Integer threads;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        AnalysisParameters p = parameters();
+        Map<String, Duration> timings = new LinkedHashMap<>();
+        long t0 = System.nanoTime();
+        ReadResult read = ActivityReader.read(input.inputs(), input.accounts(), input.readOptions(out.resolve("rejects.csv")),
+                ConsoleProgress.forTerminal());
+        timings.put("read", Duration.ofNanos(System.nanoTime() - t0));
+        AnalysisResult r = CoordinationAnalysis.run(read.log(), p, ProgressListener.NONE);
+        PrintWriter w = spec.commandLine().getOut();
+        DetectionOutputs.writeAll(r, runInfo(read, timings), out);
+        report(read, w);
+        DetectionSummary.print(r, out, w);
+        return 0;
+    }
+
+    AnalysisParameters parameters() {
+        Set<CoActionMethod> m = CoActionMethod.parseList(methods);
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        Compatibility c = Compatibility.NONE;
+        if (compat != null) {
+            if (!compat.equalsIgnoreCase("coortweet")) {
+                throw new IllegalArgumentException("unknown --compat '" + compat + "' (allowed: coortweet)");
+            }
+            c = Compatibility.COORTWEET;
+            m = Set.of(CoActionMethod.SHARE);
+        }
+        OptionalDouble pct = edgePercentile == null ? OptionalDouble.empty() : OptionalDouble.of(edgePercentile);
+        return new AnalysisParameters(new CoActionParameters(window, m, minParticipation, maxCrowd, t), minWeight,
+                CommunityParameters.seeded(seed), c, pct);
+    }
+
+    static RunInfo runInfo(ReadResult read, Map<String, Duration> timings) {
+        List<InputInfo> inputs = new ArrayList<>();
+        for (FileReport f : read.report().inputs()) {
+            inputs.add(new InputInfo(f.path().toString(), f.sha256(), f.rowsRead(), f.rowsRejected(), List.of()));
+        }
+        if (read.report().accounts() != null) {
+            FileReport f = read.report().accounts();
+            inputs.add(new InputInfo(f.path().toString(), f.sha256(), f.rowsRead(), f.rowsRejected(), List.of()));
+        }
+        return new RunInfo(VersionProvider.version(), null, inputs, read.report().duplicateActionIds(), timings);
+    }
+
+    private static void report(ReadResult read, PrintWriter w) {
+        w.printf(Locale.ROOT, "read %,d rows (%,d rejected%s, %,d repeated action ids dropped)%n", read.report().rowsRead(),
+                read.report().rowsRejected(),
+                read.report().rejectsFile() == null ? "" : ", see " + read.report().rejectsFile(),
+                read.report().duplicateActionIds());
+    }
+
+    /** Parses {@code 60s}, {@code 2m}, {@code 1h}, {@code 500ms}, a bare number of seconds, or ISO-8601 (PT60S). */
+    static final class DurationConverter implements ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            String v = value.strip().toLowerCase(Locale.ROOT);
+            try {
+                if (v.startsWith("pt") || v.startsWith("p")) {
+                    return Duration.parse(value.strip());
+                }
+                if (v.endsWith("ms")) {
+                    return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));
+                }
+                if (v.endsWith("s")) {
+                    return Duration.ofMillis(Math.round(Double.parseDouble(v.substring(0, v.length() - 1)) * 1000));
+                }
+                if (v.endsWith("m")) {
+                    return Duration.ofMillis(Math.round(Double.parseDouble(v.substring(0, v.length() - 1)) * 60_000));
+                }
+                if (v.endsWith("h")) {
+                    return Duration.ofMillis(Math.round(Double.parseDouble(v.substring(0, v.length() - 1)) * 3_600_000));
+                }
+                return Duration.ofMillis(Math.round(Double.parseDouble(v) * 1000));
+            } catch (NumberFormatException | DateTimeParseException e) {
+                throw new TypeConversionException("invalid duration '" + value + "' (e.g. 60s, 2m, 500ms)");
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.trollscope.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.trollscope.core.analysis.AnalysisResult;
+import org.trollscope.core.analysis.CommunitySummary;
+import org.trollscope.core.analysis.Compatibility;
+import org.trollscope.core.detect.coaction.Crowd;
+import org.trollscope.core.detect.coaction.MethodEvidence;
+
+/** The console summary of a detection run: counts per method, kept edges, communities, crowds, files. */
+public final class DetectionSummary {
+    private static final int CROWDS_SHOWN = 10;
+
+    private DetectionSummary() {
+    }
+
+    public static void print(AnalysisResult r, Path out, PrintWriter w) {
+        var p = r.parameters();
+        w.printf(Locale.ROOT, "actions %,d · accounts %,d · window %s s · min participation %d · min weight %d%s%n",
+                r.log().size(), r.log().accountCount(), seconds(p.coAction().windowMillis()),
+                p.coAction().minParticipation(), p.minWeight(),
+                p.compat() == Compatibility.COORTWEET ? " · CooRTweet 2.1.3 mode" : "");
+        r.coActions().ifPresent(c -> {
+            for (MethodEvidence m : c.methods().values()) {
+                if (m.objects().size() == 0) {
+                    continue;
+                }
+                w.printf(Locale.ROOT, "  co-%-8s %,d actions on %,d objects → %,d co-actions, %,d pairs kept as "
+                                + "candidates (%,d more met on too few objects)%n",
+                        m.method().wireName(), m.objects().size(), m.objects().objectsWithActions(), m.coActions(),
+                        m.pairs().size(), m.pairsBelowMinObjects());
+            }
+        });
+        w.printf(Locale.ROOT, "kept edges %,d · coordinated accounts %,d · components %,d · communities %,d%n",
+                r.edges().size(), r.network().nodeCount(), r.network().componentCount(), r.communities().count());
+        List<CommunitySummary> cs = r.communitySummaries();
+        for (int i = 0; i < Math.min(5, cs.size()); i++) {
+            CommunitySummary c = cs.get(i);
+            w.printf(Locale.ROOT, "  community %d: %,d accounts, density %.2f%s%n", c.community(), c.size(), c.density(),
+                    c.topObjects().isEmpty() ? "" : ", top: " + c.topObjects().get(0));
+        }
+        List<Crowd> crowds = r.crowds();
+        if (!crowds.isEmpty()) {
+            w.printf(Locale.ROOT, "crowds not expanded (busiest window above --max-crowd %d): %,d objects%n",
+                    p.coAction().maxCrowd(), crowds.size());
+            crowds.stream().sorted((a, b) -> Integer.compare(b.busiestWindow(), a.busiestWindow())).limit(CROWDS_SHOWN)
+                    .forEach(c -> w.printf(Locale.ROOT, "  %s %s: %,d actions, %,d accounts, %,d in one window%n",
+                            c.method().wireName(), c.object(), c.actions(), c.accounts(), c.busiestWindow()));
+            if (crowds.size() > CROWDS_SHOWN) {
+                w.printf(Locale.ROOT, "  ... all %,d are listed in run.json%n", crowds.size());
+            }
+        }
+        if (out != null) {
+            w.println("wrote " + out.resolve("") + ": accounts.csv, edges.csv, evidence.csv, communities.csv, "
+                    + "network.gexf, network.graphml, run.json");
+        }
+        w.flush();
+    }
+
+    private static String seconds(long millis) {
+        return millis % 1000 == 0 ? Long.toString(millis / 1000) : Double.toString(millis / 1000.0);
+    }
+}

@@ -1,0 +1,209 @@
+package org.trollscope.core.analysis;
+
+import java.time.Duration;
+import java.util.ArrayList;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.trollscope.core.ProgressListener;
+import org.trollscope.core.community.Communities;
+import org.trollscope.core.community.LeidenCommunities;
+import org.trollscope.core.detect.coaction.AccountOrder;
+import org.trollscope.core.detect.coaction.CoActionDetector;
+import org.trollscope.core.detect.coaction.CoActionEvidence;
+import org.trollscope.core.detect.coaction.CoActionMethod;
+import org.trollscope.core.detect.coaction.CoActionResult;
+import org.trollscope.core.detect.coaction.Crowd;
+import org.trollscope.core.detect.coaction.MethodEvidence;
+import org.trollscope.core.detect.coaction.PairEvidence;
+import org.trollscope.core.detect.compat.CoortweetEdge;
+import org.trollscope.core.detect.compat.CoortweetParameters;
+import org.trollscope.core.detect.compat.CoortweetReproduction;
+import org.trollscope.core.detect.compat.ShareRows;
+import org.trollscope.core.model.ActivityLog;
+import org.trollscope.core.network.AccountNetwork;
+
+/**
+ * The library entry point: activity log + parameters → {@link AnalysisResult}. Stages: co-action
+ * detection on every method ({@link CoActionDetector}), kept edges (weight ≥ min weight), the
+ * evidence pass over the kept pairs' objects, the account network and its components, Leiden
+ * communities and their summaries. In CooRTweet mode the edges come from
+ * {@link CoortweetReproduction} instead and there is no co-action evidence.
+ *
+ * <p>Same log and parameters give the same result whatever the thread count.
+ */
+public final class CoordinationAnalysis {
+    private CoordinationAnalysis() {
+    }
+
+    public static AnalysisResult run(ActivityLog log, AnalysisParameters p, ProgressListener progress) {
+        Map<String, Duration> timings = new LinkedHashMap<>();
+        long t0 = System.nanoTime();
+        AccountOrder order;
+        CoordinationEdges edges;
+        Optional<CoActionResult> coActions = Optional.empty();
+        Optional<CoActionEvidence> evidence = Optional.empty();
+        List<Crowd> crowds = List.of();
+        if (p.compat() == Compatibility.COORTWEET) {
+            order = AccountOrder.of(log);
+            edges = coortweetEdges(log, order, p);
+            t0 = lap(timings, "co-share (CooRTweet)", t0);
+        } else {
+            // pairs that met on one object only cannot reach a min weight of 2: count them, keep no evidence
+            CoActionDetector detector = new CoActionDetector(p.coAction(), Math.min(2, p.minWeight()));
+            CoActionResult r = detector.detect(log, progress);
+            order = r.order();
+            coActions = Optional.of(r);
+            crowds = r.crowds();
+            t0 = lap(timings, "co-actions", t0);
+            PairEvidence all = r.combined();
+            int kept = 0;
+            for (int i = 0; i < all.size(); i++) {
+                if (all.objects(i) >= p.minWeight()) {
+                    kept++;
+                }
+            }
+            long[] keys = new long[kept];
+            int[] index = new int[kept];
+            for (int i = 0, k = 0; i < all.size(); i++) {
+                if (all.objects(i) >= p.minWeight()) {
+                    keys[k] = all.key(i);
+                    index[k++] = i;
+                }
+            }
+            progress.start("evidence", -1);
+            CoActionEvidence ev = detector.evidence(r, keys);
+            progress.finish();
+            evidence = Optional.of(ev);
+            t0 = lap(timings, "evidence", t0);
+            edges = coActionEdges(r, all, index, ev);
+        }
+        double[] w = new double[edges.size()];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = edges.weight[i];
+        }
+        AccountNetwork network = AccountNetwork.of(edges.a, edges.b, w);
+        AccountActivity activity = new AccountActivity(log, order);
+        t0 = lap(timings, "network", t0);
+        Communities communities = LeidenCommunities.detect(network, p.communities());
+        List<CommunitySummary> summaries = summarise(network, communities, evidence, order, log);
+        lap(timings, "communities", t0);
+        return new AnalysisResult(log, p, order, coActions, edges, evidence, network, communities, summaries, activity,
+                crowds, Collections.unmodifiableMap(timings));
+    }
+
+    private static long lap(Map<String, Duration> timings, String stage, long since) {
+        long now = System.nanoTime();
+        timings.put(stage, Duration.ofNanos(now - since));
+        return now;
+    }
+
+    private static CoordinationEdges coActionEdges(CoActionResult r, PairEvidence all, int[] index, CoActionEvidence ev) {
+        CoordinationEdges e = new CoordinationEdges(index.length);
+        List<MethodEvidence> methods = new ArrayList<>(r.methods().values());
+        for (int k = 0; k < index.length; k++) {
+            int i = index[k];
+            long key = all.key(i);
+            e.a[k] = all.a(i);
+            e.b[k] = all.b(i);
+            e.weight[k] = all.objects(i);
+            e.coActions[k] = all.coActions(i);
+            StringBuilder m = new StringBuilder();
+            for (MethodEvidence me : methods) {
+                int j = me.pairs().indexOf(key);
+                if (j >= 0) {
+                    m.append(m.length() == 0 ? "" : ";").append(me.method().wireName()).append(':')
+                            .append(me.pairs().objects(j));
+                }
+            }
+            e.methods[k] = m.toString();
+            e.minGap[k] = all.minGapMillis(i);
+            e.medianGap[k] = ev.medianGapMillis(k);
+            e.aFirst[k] = all.aFirst(i);
+            e.bFirst[k] = all.bFirst(i);
+            e.symmetry[k] = all.symmetry(i);
+            e.first[k] = all.firstTime(i);
+            e.last[k] = all.lastTime(i);
+            e.nContent[k] = -1;
+            e.nContentY[k] = -1;
+        }
+        return e;
+    }
+
+    private static CoordinationEdges coortweetEdges(ActivityLog log, AccountOrder order, AnalysisParameters p) {
+        CoortweetParameters cp = new CoortweetParameters(p.coAction().window(), p.coAction().minParticipation(),
+                p.edgePercentile());
+        List<CoortweetEdge> list = CoortweetReproduction.run(ShareRows.of(log), cp);
+        Map<String, Integer> rankOf = new HashMap<>();
+        for (int rank = order.size() - 1; rank >= 0; rank--) {
+            rankOf.put(log.accountIdText(order.account(rank)), rank); // the first platform wins a shared id
+        }
+        // CooRTweet has no minimum weight: its edge list is every pair left by its rules
+        List<CoortweetEdge> kept = list;
+        CoordinationEdges e = new CoordinationEdges(kept.size());
+        for (int k = 0; k < kept.size(); k++) {
+            CoortweetEdge edge = kept.get(k);
+            int x = rankOf.get(edge.account());
+            int y = rankOf.get(edge.accountY());
+            e.a[k] = Math.min(x, y);
+            e.b[k] = Math.max(x, y);
+            e.weight[k] = edge.weight();
+            e.coActions[k] = edge.weight();
+            e.methods[k] = CoActionMethod.SHARE.wireName() + ":" + edge.weight();
+            e.minGap[k] = -1;
+            e.medianGap[k] = Double.NaN;
+            e.aFirst[k] = -1;
+            e.bFirst[k] = -1;
+            e.symmetry[k] = edge.symmetry();
+            e.first[k] = -1;
+            e.last[k] = -1;
+            e.nContent[k] = edge.nContentId();
+            e.nContentY[k] = edge.nContentIdY();
+        }
+        return e;
+    }
+
+    private static List<CommunitySummary> summarise(AccountNetwork net, Communities c, Optional<CoActionEvidence> evidence,
+                                                    AccountOrder order, ActivityLog log) {
+        int k = c.count();
+        int[] internal = new int[k];
+        for (int e = 0; e < net.edgeCount(); e++) {
+            int ca = c.of(net.edgeA(e));
+            if (ca == c.of(net.edgeB(e))) {
+                internal[ca]++;
+            }
+        }
+        List<Map<String, int[]>> objects = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            objects.add(new HashMap<>());
+        }
+        evidence.ifPresent(ev -> {
+            for (int i = 0; i < ev.size(); i++) {
+                int na = net.node(order.rank(log.account(ev.rowA(i))));
+                int nb = net.node(order.rank(log.account(ev.rowB(i))));
+                if (na >= 0 && nb >= 0 && c.of(na) == c.of(nb)) {
+                    objects.get(c.of(na)).computeIfAbsent(ev.method(i).wireName() + ":" + ev.objectName(i),
+                            x -> new int[1])[0]++;
+                }
+            }
+        });
+        List<CommunitySummary> out = new ArrayList<>(k);
+        for (int i = 0; i < k; i++) {
+            long size = c.size(i);
+            double density = size < 2 ? 0 : internal[i] / (size * (size - 1) / 2.0);
+            List<Map.Entry<String, int[]>> top = new ArrayList<>(objects.get(i).entrySet());
+            top.sort((x, y) -> x.getValue()[0] != y.getValue()[0] ? Integer.compare(y.getValue()[0], x.getValue()[0])
+                    : x.getKey().compareTo(y.getKey()));
+            List<String> names = new ArrayList<>();
+            for (int j = 0; j < Math.min(5, top.size()); j++) {
+                names.add(top.get(j).getKey() + " (" + top.get(j).getValue()[0] + ")");
+            }
+            out.add(new CommunitySummary(i, (int) size, internal[i], density, List.copyOf(names)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,90 @@
+package org.trollscope.core.detect.coaction;
+
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Parameters of exact sliding-window co-action detection.
+ *
+ * @param window two actions on the same object co-act when their times differ by at most this
+ *        (inclusive); at most 24 days, whole milliseconds
+ * @param methods the co-action methods to run
+ * @param minParticipation accounts with fewer actions than this in a method are left out of that
+ *        method (CooRTweet's first min-participation pass)
+ * @param maxCrowd an object whose busiest window holds more distinct accounts than this is not
+ *        expanded into pairs; it is listed as a crowd instead
+ * @param threads worker threads; results do not depend on it
+ */
+public record CoActionParameters(Duration window, Set<CoActionMethod> methods, int minParticipation, int maxCrowd,
+                                 int threads) {
+    public static final Duration DEFAULT_WINDOW = Duration.ofSeconds(60);
+    public static final int DEFAULT_MIN_PARTICIPATION = 2;
+    public static final int DEFAULT_MAX_CROWD = 1000;
+    /** The longest window: gaps are kept as int milliseconds. */
+    public static final Duration MAX_WINDOW = Duration.ofDays(24);
+
+    public CoActionParameters {
+        Objects.requireNonNull(window, "window");
+        Objects.requireNonNull(methods, "methods");
+        if (window.isNegative() || window.isZero()) {
+            throw new IllegalArgumentException("window must be positive, was " + window);
+        }
+        if (window.compareTo(MAX_WINDOW) > 0) {
+            throw new IllegalArgumentException("window must be at most " + MAX_WINDOW.toDays() + " days, was " + window);
+        }
+        if (window.toNanos() % 1_000_000 != 0) {
+            throw new IllegalArgumentException("window must be whole milliseconds, was " + window);
+        }
+        if (methods.isEmpty()) {
+            throw new IllegalArgumentException("at least one co-action method is needed");
+        }
+        if (minParticipation < 1) {
+            throw new IllegalArgumentException("min participation must be at least 1, was " + minParticipation);
+        }
+        if (maxCrowd < 2) {
+            throw new IllegalArgumentException("max crowd must be at least 2, was " + maxCrowd);
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        methods = Set.copyOf(EnumSet.copyOf(methods));
+    }
+
+    /** The defaults: 60 s, every method, min participation 2, max crowd 1,000, one thread per core. */
+    public static CoActionParameters defaults() {
+        return new CoActionParameters(DEFAULT_WINDOW, EnumSet.allOf(CoActionMethod.class), DEFAULT_MIN_PARTICIPATION,
+                DEFAULT_MAX_CROWD, Runtime.getRuntime().availableProcessors());
+    }
+
+    public CoActionParameters withWindow(Duration w) {
+        return new CoActionParameters(w, methods, minParticipation, maxCrowd, threads);
+    }
+
+    public CoActionParameters withMethods(Set<CoActionMethod> m) {
+        return new CoActionParameters(window, m, minParticipation, maxCrowd, threads);
+    }
+
+    public CoActionParameters withMinParticipation(int m) {
+        return new CoActionParameters(window, methods, m, maxCrowd, threads);
+    }
+
+    public CoActionParameters withMaxCrowd(int c) {
+        return new CoActionParameters(window, methods, minParticipation, c, threads);
+    }
+
+    public CoActionParameters withThreads(int t) {
+        return new CoActionParameters(window, methods, minParticipation, maxCrowd, t);
+    }
+
+    /** The window in milliseconds. */
+    public long windowMillis() {
+        return window.toMillis();
+    }
+
+    /** The methods in their declared order. */
+    public EnumSet<CoActionMethod> methodSet() {
+        return EnumSet.copyOf(methods);
+    }
+}

@@ -1,0 +1,145 @@
+package org.trollscope.io.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.trollscope.core.ProgressListener;
+import org.trollscope.core.analysis.AnalysisParameters;
+import org.trollscope.core.analysis.AnalysisResult;
+import org.trollscope.core.analysis.CoordinationAnalysis;
+import org.trollscope.core.model.Action;
+import org.trollscope.core.model.ActionType;
+import org.trollscope.core.model.ActivityLog;
+import org.trollscope.core.model.ActivityLogBuilder;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+class DetectionOutputsTest {
+    private static final Instant T = Instant.parse("2024-03-01T12:00:00Z");
+
+    /**
+     * a, b and c share p1 and p2 at +0, +10 and +20 s; d shares p1 at +300 s (outside 60 s). So a-b, a-c
+     * and b-c have weight 2 each; d is not coordinated. The comma in "p,2" tests CSV quoting.
+     */
+    static ActivityLog triangle() {
+        ActivityLogBuilder b = new ActivityLogBuilder();
+        String[] accs = {"a", "b", "c"};
+        int id = 0;
+        for (String post : new String[] {"p1", "p,2"}) {
+            for (int k = 0; k < 3; k++) {
+                b.add(new Action("s" + id++, "twitter", accs[k], ActionType.SHARE, post, null, null, null, null, null,
+                        T.plusSeconds(10L * k + (post.equals("p1") ? 0 : 3600))));
+            }
+        }
+        b.add(Action.of("twitter", "d", ActionType.SHARE, "p1", T.plusSeconds(300)));
+        return b.build();
+    }
+
+    static AnalysisResult analyse(int threads) {
+        AnalysisParameters p = AnalysisParameters.defaults();
+        p = p.withCoAction(p.coAction().withThreads(threads).withMinParticipation(1));
+        return CoordinationAnalysis.run(triangle(), p, ProgressListener.NONE);
+    }
+
+    static RunInfo info() {
+        return new RunInfo("0.1.0-test", null, List.of(new InputInfo("in.csv", "00ff", 7, 0, List.of())), 0,
+                Map.of("read", Duration.ofMillis(5)));
+    }
+
+    static String read(Path dir, String file) throws IOException {
+        return Files.readString(dir.resolve(file), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theTablesHoldTheHandCountedEdgesAndEvidence(@TempDir Path dir) throws IOException {
+        DetectionOutputs.writeAll(analyse(1), info(), dir);
+        assertThat(read(dir, "edges.csv").lines()).containsExactly(
+                "account_a,account_b,weight,co_actions,methods,min_gap_s,median_gap_s,a_first,b_first,symmetry,first_time,last_time",
+                "a,b,2,2,share:2,10,10,2,0,1,2024-03-01T12:00:00Z,2024-03-01T13:00:10Z",
+                "a,c,2,2,share:2,20,20,2,0,1,2024-03-01T12:00:00Z,2024-03-01T13:00:20Z",
+                "b,c,2,2,share:2,10,10,2,0,1,2024-03-01T12:00:10Z,2024-03-01T13:00:20Z");
+        List<String> evidence = read(dir, "evidence.csv").lines().toList();
+        assertThat(evidence).hasSize(1 + 6);
+        assertThat(evidence.get(1)).isEqualTo("a,b,share,p1,s0,s1,2024-03-01T12:00:00Z,2024-03-01T12:00:10Z,10");
+        assertThat(evidence.get(2)).isEqualTo("a,b,share,\"p,2\",s3,s4,2024-03-01T13:00:00Z,2024-03-01T13:00:10Z,10");
+        assertThat(read(dir, "accounts.csv").lines()).containsExactly(
+                "account_id,handle,coordinated,community,component,degree,strength,actions,first_seen,last_seen",
+                "a,,true,0,0,2,4,2,2024-03-01T12:00:00Z,2024-03-01T13:00:00Z",
+                "b,,true,0,0,2,4,2,2024-03-01T12:00:10Z,2024-03-01T13:00:10Z",
+                "c,,true,0,0,2,4,2,2024-03-01T12:00:20Z,2024-03-01T13:00:20Z",
+                "d,,false,,,0,0,1,2024-03-01T12:05:00Z,2024-03-01T12:05:00Z");
+        assertThat(read(dir, "communities.csv").lines()).containsExactly(
+                "community,size,internal_edges,density,top_objects",
+                "0,3,3,1,\"share:p,2 (3); share:p1 (3)\"");
+        String json = read(dir, "run.json");
+        assertThat(json).contains("\"sha256\" : \"00ff\"", "\"kept_edges\" : 3", "\"window_s\" : 60",
+                "\"read\" : 0.005", "\"write\" :");
+    }
+
+    @Test
+    void theGexfParsesBackWithItsAttributesAndWeights(@TempDir Path dir) throws Exception {
+        DetectionOutputs.writeAll(analyse(1), info(), dir);
+        Document doc = parse(dir.resolve("network.gexf"));
+        assertThat(doc.getDocumentElement().getNamespaceURI()).isEqualTo("http://gexf.net/1.3");
+        NodeList attributes = doc.getElementsByTagNameNS("*", "attribute");
+        assertThat(attributes.getLength()).isEqualTo(4);
+        assertThat(((Element) attributes.item(0)).getAttribute("title")).isEqualTo("community");
+        NodeList nodes = doc.getElementsByTagNameNS("*", "node");
+        assertThat(nodes.getLength()).isEqualTo(3);
+        Element a = (Element) nodes.item(0);
+        assertThat(a.getAttribute("id")).isEqualTo("a");
+        NodeList values = a.getElementsByTagNameNS("*", "attvalue");
+        assertThat(((Element) values.item(1)).getAttribute("value")).isEqualTo("true");
+        assertThat(((Element) values.item(2)).getAttribute("value")).isEqualTo("2");
+        NodeList edges = doc.getElementsByTagNameNS("*", "edge");
+        assertThat(edges.getLength()).isEqualTo(3);
+        assertThat(((Element) edges.item(2)).getAttribute("source")).isEqualTo("b");
+        assertThat(((Element) edges.item(2)).getAttribute("weight")).isEqualTo("2");
+    }
+
+    @Test
+    void theGraphMlParsesBackWithItsKeysAndWeights(@TempDir Path dir) throws Exception {
+        DetectionOutputs.writeAll(analyse(1), info(), dir);
+        Document doc = parse(dir.resolve("network.graphml"));
+        assertThat(doc.getElementsByTagNameNS("http://graphml.graphdrawing.org/xmlns", "key").getLength()).isEqualTo(5);
+        assertThat(doc.getElementsByTagNameNS("*", "node").getLength()).isEqualTo(3);
+        NodeList edges = doc.getElementsByTagNameNS("*", "edge");
+        assertThat(edges.getLength()).isEqualTo(3);
+        Element data = (Element) ((Element) edges.item(0)).getElementsByTagNameNS("*", "data").item(0);
+        assertThat(data.getAttribute("key")).isEqualTo("weight");
+        assertThat(data.getTextContent()).isEqualTo("2");
+    }
+
+    @Test
+    void everyFileButTheTimingsIsByteIdenticalWhateverTheThreadCount(@TempDir Path dir) throws IOException {
+        DetectionOutputs.writeAll(analyse(1), info(), dir.resolve("one"));
+        DetectionOutputs.writeAll(analyse(3), info(), dir.resolve("three"));
+        for (String f : DetectionOutputs.FILES) {
+            String one = read(dir.resolve("one"), f);
+            String three = read(dir.resolve("three"), f);
+            if (f.equals("run.json")) {
+                one = one.substring(0, one.indexOf("\"timings_s\""));
+                three = three.substring(0, three.indexOf("\"timings_s\""));
+            }
+            assertThat(three).as(f).isEqualTo(one);
+        }
+    }
+
+    static Document parse(Path file) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        return f.newDocumentBuilder().parse(new ByteArrayInputStream(Files.readAllBytes(file)));
+    }
+}
