@@ -1,0 +1,72 @@
+package org.trollscope.core.text;
+
+import java.util.Arrays;
+
+/**
+ * Reduces a shingle set to LSH band hashes with one-permutation MinHash: each shingle hash falls
+ * into one of {@code K = bands × rows} bins (by its high 32 bits) and each bin keeps the least low
+ * 32 bits; empty bins borrow the value of a non-empty bin found by a seeded probe sequence that is
+ * the same for every message ("optimal densification", Shrivastava, ICML 2017), which keeps the
+ * probability that two messages agree on a bin equal to their Jaccard similarity. Cost O(|set| + K)
+ * per message instead of O(|set| × K) for K independent hash functions (Li, Owen & Zhang, NIPS 2012).
+ * Each band's {@code rows} values are hashed to 32 bits.
+ *
+ * <p>Not thread-safe (holds a scratch array): one per thread.
+ */
+final class MinHashSketcher {
+    private static final long EMPTY = Long.MAX_VALUE;
+    private final int bands;
+    private final int rows;
+    private final int k;
+    private final long seed;
+    private final long[] bins;
+
+    MinHashSketcher(NearDuplicateParameters p) {
+        this.bands = p.bands();
+        this.rows = p.rows();
+        this.k = p.signatureSize();
+        this.seed = p.seed();
+        this.bins = new long[k];
+    }
+
+    /** Writes the band hashes of a non-empty shingle set into {@code out[0..bands)}. */
+    void bandHashes(long[] shingles, int[] out) {
+        Arrays.fill(bins, EMPTY);
+        for (long h : shingles) {
+            int bin = (int) (((h >>> 32) * k) >>> 32);
+            long v = h & 0xffffffffL;
+            if (v < bins[bin]) {
+                bins[bin] = v;
+            }
+        }
+        for (int i = 0; i < k; i++) {
+            if (bins[i] == EMPTY) {
+                bins[i] = borrow(i) | (1L << 40); // marks the value as borrowed (still identical across messages)
+            }
+        }
+        for (int b = 0; b < bands; b++) {
+            long h = Shingles.mix(seed + b * 0x9e3779b97f4a7c15L);
+            for (int r = 0; r < rows; r++) {
+                h = Shingles.mix(h ^ bins[b * rows + r]);
+            }
+            out[b] = (int) (h >>> 32);
+        }
+    }
+
+    private long borrow(int bin) {
+        for (int attempt = 1; attempt <= 64 * k; attempt++) {
+            long h = Shingles.mix(seed ^ (bin * 0x9e3779b97f4a7c15L + attempt * 0xc2b2ae3d27d4eb4fL));
+            int j = (int) (((h >>> 32) * k) >>> 32);
+            long v = bins[j];
+            if (v != EMPTY && v < (1L << 40)) {
+                return v;
+            }
+        }
+        for (int j = 0; j < k; j++) { // practically unreachable; deterministic fallback
+            if (bins[j] != EMPTY && bins[j] < (1L << 40)) {
+                return bins[j];
+            }
+        }
+        throw new IllegalArgumentException("empty shingle set");
+    }
+}
