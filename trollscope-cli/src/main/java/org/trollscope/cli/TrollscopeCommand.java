@@ -1,5 +1,6 @@
 package org.trollscope.cli;
 
+import org.trollscope.cli.bench.BenchNearTextCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "Finds coordinated inauthentic behaviour (troll farms) in social-media activity data.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                BenchNearTextCommand.class,
         })
 public final class TrollscopeCommand implements Runnable {
     @CommandLine.Spec

@@ -90,7 +90,7 @@ public final class NearDuplicateFinder {
             for (int start; (start = next.getAndAdd(CHUNK)) < n; ) {
                 int end = Math.min(n, start + CHUNK);
                 for (int i = start; i < end; i++) {
-                    long[] shingles = shingles(source, i);
+                    long[] shingles = shingleHashes(source, i);
                     if (shingles == null) {
                         continue;
                     }
@@ -103,6 +103,16 @@ public final class NearDuplicateFinder {
                 progress.advance(end - start);
             }
         });
+    }
+
+    /** The shingle hashes of a message in text order, or {@code null} when it is missing or too short. */
+    private long[] shingleHashes(TextSource source, int i) {
+        String text = source.text(i);
+        if (text == null) {
+            return null;
+        }
+        String normalised = normalizer.normalize(text);
+        return normalised.length() < parameters.minLength() ? null : Shingles.hashes(normalised, parameters);
     }
 
     /** The shingle set of a message, or {@code null} when it is missing or shorter than the minimum length. */

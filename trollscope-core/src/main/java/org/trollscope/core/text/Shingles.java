@@ -5,33 +5,53 @@ import java.util.Arrays;
 /**
  * Shingle sets of normalised messages as sorted arrays of distinct 64-bit hashes: overlapping
  * character k-grams (spaces included) for ordinary messages, overlapping word w-grams for long
- * ones. Hash: FNV-1a over the UTF-16 units, seeded, finished with the MurmurHash3 64-bit mixer;
+ * ones. Hash: a rolling polynomial hash of the k-gram's UTF-16 units (words: FNV-1a), seeded,
+ * finished with the MurmurHash3 64-bit mixer;
  * with 64 bits, collisions inside a pair of messages are negligible, so the Jaccard similarity of
  * the hash sets is that of the shingle sets.
  */
 final class Shingles {
     private static final long FNV_PRIME = 0x100000001b3L;
+    private static final long BASE = 0x9E3779B97F4A7C15L | 1;
 
     private Shingles() {
     }
 
     static long[] of(String normalised, NearDuplicateParameters p) {
-        long[] h = normalised.length() > p.longTextChars() ? words(normalised, p.shingleWords(), p.seed())
-                : chars(normalised, p.shingleChars(), p.seed());
+        long[] h = hashes(normalised, p);
         Arrays.sort(h);
         return distinct(h);
     }
 
+    /** The shingle hashes in text order, repeats included (enough for MinHash, which takes minima). */
+    static long[] hashes(String normalised, NearDuplicateParameters p) {
+        return normalised.length() > p.longTextChars() ? words(normalised, p.shingleWords(), p.seed())
+                : chars(normalised, p.shingleChars(), p.seed());
+    }
+
+    /** Polynomial rolling hash of each k-gram (mod 2^64), seeded and mixed. */
     private static long[] chars(String s, int k, long seed) {
-        int n = Math.max(1, s.length() - k + 1);
-        long[] out = new long[n];
-        for (int i = 0; i < n; i++) {
-            long h = seed ^ 0xcbf29ce484222325L;
-            int end = Math.min(s.length(), i + k);
-            for (int j = i; j < end; j++) {
-                h = (h ^ s.charAt(j)) * FNV_PRIME;
+        int len = s.length();
+        if (len <= k) {
+            long h = 0;
+            for (int j = 0; j < len; j++) {
+                h = h * BASE + s.charAt(j);
             }
-            out[i] = mix(h);
+            return new long[] {mix(h ^ seed)};
+        }
+        long top = 1; // BASE^(k-1)
+        for (int j = 1; j < k; j++) {
+            top *= BASE;
+        }
+        long[] out = new long[len - k + 1];
+        long h = 0;
+        for (int j = 0; j < k; j++) {
+            h = h * BASE + s.charAt(j);
+        }
+        out[0] = mix(h ^ seed);
+        for (int i = 1; i < out.length; i++) {
+            h = (h - s.charAt(i - 1) * top) * BASE + s.charAt(i + k - 1);
+            out[i] = mix(h ^ seed);
         }
         return out;
     }

@@ -42,6 +42,15 @@ public final class TextNormalizer {
     private final String[] nfkc = new String[0x10000];    // null: the character itself
     private final String[] fold = new String[0x10000];    // casefold + transliteration; null: itself
     private final ConfusableLetters confusables;
+    private final byte[] flags = new byte[0x10000];       // EMOJI | SPACE | WORD | LETTER of each BMP code point
+    private final byte[] output = new byte[0x10000];      // KEEP, DROP or SEPARATE when the character is written
+    private static final byte EMOJI = 1;
+    private static final byte SPACE = 2;
+    private static final byte WORD = 4;
+    private static final byte LETTER = 8;
+    private static final byte KEEP = 0;
+    private static final byte DROP = 1;
+    private static final byte SEPARATE = 2;
 
     public TextNormalizer(NormalizationOptions options) {
         this.options = options;
@@ -51,6 +60,10 @@ public final class TextNormalizer {
         Transliterator romaniser = options.transliterate()
                 ? Transliterator.createFromRules("trollscope-fold", TRANSFORM, Transliterator.FORWARD) : null;
         for (int cp = 0; cp < 0x10000; cp++) {
+            flags[cp] = (byte) ((isEmoji(cp) ? EMOJI : 0) | (isSpace(cp) ? SPACE : 0)
+                    | (UCharacter.isLetter(cp) ? LETTER | WORD : 0)
+                    | (UCharacter.getType(cp) == UCharacter.NON_SPACING_MARK ? WORD : 0));
+            output[cp] = outputKind(cp);
             if (Character.isSurrogate((char) cp) || UCharacter.getType(cp) == UCharacter.UNASSIGNED) {
                 continue;
             }
@@ -60,11 +73,21 @@ public final class TextNormalizer {
                 nfkc[cp] = n;
             }
             String folded = casefold.normalize(self);
-            String f = romaniser != null && cp >= 0x80 ? romaniser.transliterate(folded) : folded;
+            String f = romaniser != null && romanisable(cp) ? romaniser.transliterate(folded) : folded;
             if (!f.equals(self)) {
                 fold[cp] = f;
             }
         }
+    }
+
+    /**
+     * Whether a code point is worth romanising when the tables are built: not ASCII, and not in the
+     * large blocks whose romanisation is slow and irrelevant here (Han, Hangul syllables, Yi, private
+     * use); those are casefolded only and compared as they are.
+     */
+    private static boolean romanisable(int cp) {
+        return cp >= 0x80 && !(cp >= 0x3400 && cp < 0xA4D0) && !(cp >= 0xAC00 && cp < 0xD7B0)
+                && !(cp >= 0xE000 && cp < 0xFB00);
     }
 
     /** A normaliser with {@link NormalizationOptions#NEAR_DUPLICATE}. */
@@ -93,20 +116,31 @@ public final class TextNormalizer {
         CodePoints out = new CodePoints(text.length() + 4);
         int len = text.length();
         int i = 0;
+        boolean tokenStart = true;
         while (i < len) {
-            if (i == 0 || isSpace(Character.codePointBefore(text, i))) {
+            if (tokenStart) {
                 int end = entityEnd(text, i);
                 if (end > i) {
                     i = end;
+                    tokenStart = false;
                     continue;
                 }
             }
-            int cp = Character.codePointAt(text, i);
-            i += Character.charCount(cp);
-            if (options.stripEmoji() && isEmoji(cp)) {
+            char ch = text.charAt(i);
+            if (ch < 0x80 && ch > ' ' && ch != '@' && ch != '#') { // plain ASCII: no emoji, no NFKC change
+                out.add(ch);
+                i++;
+                tokenStart = false;
                 continue;
             }
-            String s = cp < 0x10000 ? nfkc[cp] : nfkcSupplementary(cp);
+            int cp = Character.codePointAt(text, i);
+            i += Character.charCount(cp);
+            boolean bmp = cp < 0x10000;
+            tokenStart = bmp ? (flags[cp] & SPACE) != 0 : false;
+            if (options.stripEmoji() && (bmp ? (flags[cp] & EMOJI) != 0 : isEmoji(cp))) {
+                continue;
+            }
+            String s = bmp ? nfkc[cp] : nfkcSupplementary(cp);
             if (s == null) {
                 out.add(cp);
             } else {
@@ -219,7 +253,7 @@ public final class TextNormalizer {
                     if (textMajority >= 0 && s != textMajority && confusables.inScript(cps[k], textMajority) == 0) {
                         allConfusable = false;
                     }
-                } else if (UCharacter.isLetter(cps[k])) {
+                } else if (cps[k] < 0x10000 ? (flags[cps[k]] & LETTER) != 0 : UCharacter.isLetter(cps[k])) {
                     allConfusable = false;
                 }
                 k++;
@@ -243,8 +277,9 @@ public final class TextNormalizer {
         }
     }
 
-    private static boolean isWordChar(int cp) {
-        return UCharacter.isLetter(cp) || UCharacter.getType(cp) == UCharacter.NON_SPACING_MARK;
+    private boolean isWordChar(int cp) {
+        return cp < 0x10000 ? (flags[cp] & WORD) != 0
+                : UCharacter.isLetter(cp) || UCharacter.getType(cp) == UCharacter.NON_SPACING_MARK;
     }
 
     /** The script with strictly the most letters, or -1 on a tie or when there are none. */
@@ -299,15 +334,11 @@ public final class TextNormalizer {
 
     /** Appends one output character; returns whether a space is pending. */
     private boolean emit(StringBuilder out, int c, boolean pendingSpace) {
-        int type = UCharacter.getType(c);
-        if (type == UCharacter.NON_SPACING_MARK || type == UCharacter.ENCLOSING_MARK || type == UCharacter.FORMAT
-                || isApostrophe(c)) {
+        byte kind = c < 0x10000 ? output[c] : outputKind(c);
+        if (kind == DROP) {
             return pendingSpace;
         }
-        boolean keep = UCharacter.isLetterOrDigit(c) || type == UCharacter.COMBINING_SPACING_MARK
-                || (!options.stripEmoji() && isEmoji(c))
-                || (!options.foldPunctuation() && !isSpace(c) && type != UCharacter.CONTROL);
-        if (!keep) {
+        if (kind == SEPARATE) {
             return true;
         }
         if (pendingSpace && out.length() > 0) {
@@ -315,6 +346,19 @@ public final class TextNormalizer {
         }
         out.appendCodePoint(c);
         return false;
+    }
+
+    /** What becomes of a character when it is written, under this normaliser's options. */
+    private byte outputKind(int c) {
+        int type = UCharacter.getType(c);
+        if (type == UCharacter.NON_SPACING_MARK || type == UCharacter.ENCLOSING_MARK || type == UCharacter.FORMAT
+                || isApostrophe(c)) {
+            return DROP;
+        }
+        boolean keep = UCharacter.isLetterOrDigit(c) || type == UCharacter.COMBINING_SPACING_MARK
+                || (!options.stripEmoji() && isEmoji(c))
+                || (!options.foldPunctuation() && !isSpace(c) && type != UCharacter.CONTROL);
+        return keep ? KEEP : SEPARATE;
     }
 
     private static boolean isApostrophe(int c) {
