@@ -81,7 +81,8 @@ public final class BenchNearTextCommand implements Callable<Integer> {
             out.println(stage);
         }
         out.printf(Locale.ROOT, "search          %.1f s (posts generated on the fly included)%n", seconds);
-        out.printf(Locale.ROOT, "candidates      %,d%n", pairs.candidates());
+        out.printf(Locale.ROOT, "band collisions %,d distinct pairs%n", pairs.collisions());
+        out.printf(Locale.ROOT, "candidates      %,d (verified exactly)%n", pairs.candidates());
         out.printf(Locale.ROOT, "verified pairs  %,d%n", pairs.size());
         out.printf(Locale.ROOT, "precision       %.4f (%,d false pairs)%n", quality.precision(), quality.falsePositives());
         out.printf(Locale.ROOT, "recall          %.4f (%,d of %,d planted pairs)%n", quality.recall(), quality.truePositives(),

@@ -9,7 +9,10 @@ import java.util.Arrays;
  * the same for every message ("optimal densification", Shrivastava, ICML 2017), which keeps the
  * probability that two messages agree on a bin equal to their Jaccard similarity. Cost O(|set| + K)
  * per message instead of O(|set| × K) for K independent hash functions (Li, Owen & Zhang, NIPS 2012).
- * Each band's {@code rows} values are hashed to 32 bits.
+ * Each band's {@code rows} values are hashed to 32 bits. The low 8 bits of the first
+ * {@value #FINGERPRINT} bins form a fingerprint: two messages agree on a byte with probability
+ * J + (1 − J)/256, which estimates their similarity cheaply before the exact verification (b-bit
+ * MinHash, Li &amp; König, WWW 2010).
  *
  * <p>Not thread-safe (holds a scratch array): one per thread.
  */
@@ -29,8 +32,20 @@ final class MinHashSketcher {
         this.bins = new long[k];
     }
 
+    /** Bins kept, 8 bits each, as a fingerprint for estimating similarity before verification. */
+    static final int FINGERPRINT = 64;
+
     /** Writes the band hashes of a non-empty shingle set into {@code out[0..bands)}. */
     void bandHashes(long[] shingles, int[] out) {
+        bandHashes(shingles, out, null, 0);
+    }
+
+    /**
+     * Writes the band hashes into {@code out[0..bands)} and, if {@code fingerprint} is not null, the
+     * low 8 bits of the first {@link #FINGERPRINT} bins (bins repeat cyclically when K is smaller)
+     * into {@code fingerprint[offset..offset + FINGERPRINT)}.
+     */
+    void bandHashes(long[] shingles, int[] out, byte[] fingerprint, int offset) {
         Arrays.fill(bins, EMPTY);
         for (long h : shingles) {
             int bin = (int) (((h >>> 32) * k) >>> 32);
@@ -51,6 +66,22 @@ final class MinHashSketcher {
             }
             out[b] = (int) (h >>> 32);
         }
+        if (fingerprint != null) {
+            for (int i = 0; i < FINGERPRINT; i++) {
+                fingerprint[offset + i] = (byte) bins[i % k];
+            }
+        }
+    }
+
+    /** The number of equal fingerprint bytes of two messages. */
+    static int agreement(byte[] x, int xOffset, byte[] y, int yOffset) {
+        int same = 0;
+        for (int i = 0; i < FINGERPRINT; i++) {
+            if (x[xOffset + i] == y[yOffset + i]) {
+                same++;
+            }
+        }
+        return same;
     }
 
     private long borrow(int bin) {

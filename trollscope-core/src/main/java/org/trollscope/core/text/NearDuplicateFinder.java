@@ -18,9 +18,11 @@ import org.trollscope.core.ProgressListener;
  * every candidate by the exact Jaccard similarity of the shingle sets against the threshold.
  *
  * <p>Three passes: (1) sketch: every message is normalised and reduced to {@code bands} 32-bit band
- * hashes (memory: 4 × bands bytes a message, no texts kept); (2) candidates: per band, (hash,
- * message) keys are sorted and every pair inside a bucket is emitted once, in the first band where
- * it collides, if the {@link CandidateFilter} keeps it; (3) verify: candidates are processed in
+ * hashes and a 64-byte fingerprint (memory: 4 × bands + 65 bytes a message, no texts kept); (2)
+ * candidates: per band, (hash, message) keys are sorted and every pair inside a bucket is considered
+ * once, in the first band where it collides; it becomes a candidate if the fingerprints agree on at
+ * least half the bytes expected at the threshold (a cheap similarity estimate that drops most
+ * chance collisions) and the {@link CandidateFilter} keeps it; (3) verify: candidates are processed in
  * blocks of {@value #BLOCK} pairs, the messages of a block are read again from the source and
  * shingled, and pairs at or above the threshold are kept. Cost: O(Σ message length) for sketching,
  * O(bands × n log n + Σ bucket size²) for candidates, O(candidates × shingles) for verification.
@@ -31,11 +33,13 @@ import org.trollscope.core.ProgressListener;
  */
 public final class NearDuplicateFinder {
     static final int BLOCK = 1 << 16;
+    private static final int FINGERPRINT_CHUNK_BITS = 20;
     private static final int CHUNK = 4096;
 
     private final TextNormalizer normalizer;
     private final NearDuplicateParameters parameters;
     private final int threads;
+    private final int minAgreement;
 
     public NearDuplicateFinder(TextNormalizer normalizer, NearDuplicateParameters parameters, int threads) {
         if (threads < 1) {
@@ -44,6 +48,9 @@ public final class NearDuplicateFinder {
         this.normalizer = normalizer;
         this.parameters = parameters;
         this.threads = threads;
+        // half the agreement expected at the threshold: a pair at the threshold falls below it with
+        // probability ~1e-4 (binomial, 64 draws), a pair at a tenth of the threshold passes rarely
+        this.minAgreement = (int) Math.floor(MinHashSketcher.FINGERPRINT * parameters.threshold() / 2);
     }
 
     public NearDuplicateParameters parameters() {
@@ -59,20 +66,27 @@ public final class NearDuplicateFinder {
         try {
             int n = source.size();
             int[][] bandHash = new int[parameters.bands()][n];
+            byte[][] fingerprints = new byte[(n >> FINGERPRINT_CHUNK_BITS) + 1][];
+            for (int c = 0; c < fingerprints.length; c++) {
+                int rows = Math.min(n - (c << FINGERPRINT_CHUNK_BITS), 1 << FINGERPRINT_CHUNK_BITS);
+                fingerprints[c] = new byte[rows * MinHashSketcher.FINGERPRINT];
+            }
             boolean[] compared = new boolean[n];
             progress.start("sketching messages", n);
-            sketch(pool, source, bandHash, compared, progress);
+            sketch(pool, source, bandHash, fingerprints, compared, progress);
             progress.finish();
             int comparedCount = 0;
             for (boolean c : compared) {
                 comparedCount += c ? 1 : 0;
             }
             progress.start("pairing band buckets", parameters.bands());
-            long[] candidates = candidates(pool, bandHash, compared, comparedCount, filter, progress);
+            long[] collisions = new long[parameters.bands()];
+            long[] candidates = candidates(pool, bandHash, fingerprints, compared, comparedCount, filter, collisions, progress);
             progress.finish();
             bandHash = null; // the largest arrays are no longer needed during verification
+            fingerprints = null;
             progress.start("verifying candidates", candidates.length);
-            NearDuplicatePairs pairs = verify(pool, source, candidates, n, comparedCount, progress);
+            NearDuplicatePairs pairs = verify(pool, source, candidates, n, comparedCount, Arrays.stream(collisions).sum(), progress);
             progress.finish();
             return pairs;
         } finally {
@@ -80,8 +94,8 @@ public final class NearDuplicateFinder {
         }
     }
 
-    private void sketch(ExecutorService pool, TextSource source, int[][] bandHash, boolean[] compared,
-                        ProgressListener progress) {
+    private void sketch(ExecutorService pool, TextSource source, int[][] bandHash, byte[][] fingerprints,
+                        boolean[] compared, ProgressListener progress) {
         int n = source.size();
         AtomicInteger next = new AtomicInteger();
         runOnAll(pool, () -> {
@@ -94,7 +108,7 @@ public final class NearDuplicateFinder {
                     if (shingles == null) {
                         continue;
                     }
-                    sketcher.bandHashes(shingles, bands);
+                    sketcher.bandHashes(shingles, bands, fingerprints[i >> FINGERPRINT_CHUNK_BITS], fingerprintOffset(i));
                     for (int b = 0; b < bands.length; b++) {
                         bandHash[b][i] = bands[b];
                     }
@@ -128,8 +142,17 @@ public final class NearDuplicateFinder {
         return Shingles.of(normalised, parameters);
     }
 
-    private long[] candidates(ExecutorService pool, int[][] bandHash, boolean[] compared, int comparedCount,
-                              CandidateFilter filter, ProgressListener progress) {
+    private static int fingerprintOffset(int i) {
+        return (i & ((1 << FINGERPRINT_CHUNK_BITS) - 1)) * MinHashSketcher.FINGERPRINT;
+    }
+
+    private boolean similarEnough(byte[][] fingerprints, int a, int b) {
+        return MinHashSketcher.agreement(fingerprints[a >> FINGERPRINT_CHUNK_BITS], fingerprintOffset(a),
+                fingerprints[b >> FINGERPRINT_CHUNK_BITS], fingerprintOffset(b)) >= minAgreement;
+    }
+
+    private long[] candidates(ExecutorService pool, int[][] bandHash, byte[][] fingerprints, boolean[] compared,
+                              int comparedCount, CandidateFilter filter, long[] collisions, ProgressListener progress) {
         int bands = bandHash.length;
         LongList[] perBand = new LongList[bands];
         AtomicInteger next = new AtomicInteger();
@@ -145,6 +168,7 @@ public final class NearDuplicateFinder {
                 }
                 Arrays.sort(keys, 0, m);
                 LongList out = new LongList(1024);
+                long collided = 0;
                 for (int s = 0; s < m; ) {
                     int e = s + 1;
                     while (e < m && (keys[e] >>> 32) == (keys[s] >>> 32)) {
@@ -154,14 +178,18 @@ public final class NearDuplicateFinder {
                         int a = (int) keys[x];
                         for (int y = x + 1; y < e; y++) {
                             int b = (int) keys[y];
-                            if (firstSharedBand(bandHash, a, b) == band && filter.keep(a, b)) {
-                                out.add(((long) a << 32) | b);
+                            if (firstSharedBand(bandHash, a, b) == band) {
+                                collided++;
+                                if (similarEnough(fingerprints, a, b) && filter.keep(a, b)) {
+                                    out.add(((long) a << 32) | b);
+                                }
                             }
                         }
                     }
                     s = e;
                 }
                 perBand[band] = out;
+                collisions[band] = collided;
                 progress.advance(1);
             }
         });
@@ -192,7 +220,7 @@ public final class NearDuplicateFinder {
     }
 
     private NearDuplicatePairs verify(ExecutorService pool, TextSource source, long[] candidates, int n,
-                                      int comparedCount, ProgressListener progress) {
+                                      int comparedCount, long collisions, ProgressListener progress) {
         LongList kept = new LongList(1024);
         float[] keptSim = new float[1024];
         for (int from = 0; from < candidates.length; from += BLOCK) {
@@ -241,7 +269,7 @@ public final class NearDuplicateFinder {
             a[i] = (int) (kept.get(i) >>> 32);
             b[i] = (int) kept.get(i);
         }
-        return new NearDuplicatePairs(a, b, Arrays.copyOf(keptSim, m), n, comparedCount, candidates.length);
+        return new NearDuplicatePairs(a, b, Arrays.copyOf(keptSim, m), n, comparedCount, collisions, candidates.length);
     }
 
     private void parallelFor(ExecutorService pool, int count, IntConsumer body) {

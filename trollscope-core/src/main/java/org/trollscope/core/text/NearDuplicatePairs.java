@@ -12,9 +12,10 @@ import java.util.List;
  * @param similarity  Jaccard similarity of each pair's shingle sets
  * @param messages    messages read
  * @param compared    messages long enough to be compared
- * @param candidates  candidate pairs from LSH banding that passed the candidate filter
+ * @param collisions  distinct pairs sharing an LSH band bucket
+ * @param candidates  colliding pairs whose fingerprints agree and that passed the candidate filter: verified
  */
-public record NearDuplicatePairs(int[] a, int[] b, float[] similarity, int messages, int compared, long candidates) {
+public record NearDuplicatePairs(int[] a, int[] b, float[] similarity, int messages, int compared, long collisions, long candidates) {
     public int size() {
         return a.length;
     }
