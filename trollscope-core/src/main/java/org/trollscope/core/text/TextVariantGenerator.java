@@ -31,7 +31,8 @@ public final class TextVariantGenerator {
     private static final String[] EMOJI = {"🔥", "👍", "👍🏽", "❤️", "🇹🇯", "🇺🇿", "🇰🇿", "💪", "🙏", "😡", "👏", "✅", "‼️", "😂"};
     private static final String CYRILLIC_LOOKALIKES = "аеорсухіАВЕКМНОРСТХ";
     private static final String LATIN_LOOKALIKES = "aeopcyxiABEKMHOPCTX";
-    private static final String DEFAULT_ROMANISATION = "а=a б=b в=v г=g д=d е=e з=z и=i к=k л=l м=m н=n о=o п=p р=r с=s т=t у=u ф=f";
+    private static final String DEFAULT_ROMANISATION = "а=a б=b в=v г=g д=d е=e з=z и=i к=k л=l м=m н=n о=o п=p р=r с=s т=t у=u ф=f"
+            + " э=e ц=ts щ=sh ь= ъ= ы=y й=y ю=yu я=ya ё=yo ж=j ш=sh ч=ch х=x";
 
     /** How a variant disguises a copied message. */
     public enum Edit {
