@@ -10,8 +10,9 @@ import org.trollscope.core.model.ActivityLog;
 
 /**
  * Near-duplicate messages in an {@link ActivityLog}: pairs of rows with near-duplicate texts
- * ({@link NearDuplicateFinder}), restricted before verification to a time window and to different
- * accounts ({@link NearTextQuery}), and talking points: the connected components of those pairs
+ * ({@link NearDuplicateFinder}) among the action types of the {@link NearTextQuery} (posts,
+ * replies and quotes by default), restricted before verification to a time window and to different
+ * accounts, and talking points: the connected components of those pairs
  * (union-find with path halving, union by lower root, so components do not depend on pair order),
  * kept when they span at least two accounts.
  *
@@ -35,7 +36,7 @@ public final class NearTextSearch {
 
             @Override
             public String text(int index) {
-                return log.text(index);
+                return query.types().contains(log.type(index)) ? log.text(index) : null;
             }
         };
         long window = query.window() == null ? Long.MAX_VALUE : query.window().toMillis();

@@ -75,6 +75,18 @@ class NearTextSearchTest {
     }
 
     @Test
+    void sharesRepeatTheirSourceAndAreNotCompared() {
+        ActivityLogBuilder b = new ActivityLogBuilder();
+        post(b, "alice", 0, TALKING_POINT);
+        b.add(new Action(null, "telegram", "bob", ActionType.SHARE, null, null, TALKING_POINT, List.of(), List.of(), List.of(),
+                T.plusSeconds(60)));
+        ActivityLog log = b.build();
+        assertThat(search.pairs(log, NearTextQuery.DEFAULT, ProgressListener.NONE).size()).isZero();
+        NearTextQuery withShares = new NearTextQuery(Duration.ofHours(1), true, java.util.Set.of(ActionType.POST, ActionType.SHARE));
+        assertThat(search.pairs(log, withShares, ProgressListener.NONE).size()).isEqualTo(1);
+    }
+
+    @Test
     void aClusterOfOneAccountIsNoTalkingPoint() {
         ActivityLogBuilder b = new ActivityLogBuilder();
         post(b, "alice", 0, TALKING_POINT);
