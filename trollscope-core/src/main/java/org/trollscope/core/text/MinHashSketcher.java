@@ -9,7 +9,7 @@ import java.util.Arrays;
  * the same for every message ("optimal densification", Shrivastava, ICML 2017), which keeps the
  * probability that two messages agree on a bin equal to their Jaccard similarity. Cost O(|set| + K)
  * per message instead of O(|set| × K) for K independent hash functions (Li, Owen & Zhang, NIPS 2012).
- * Each band's {@code rows} values are hashed to 32 bits. The low 8 bits of the first
+ * Each band's {@code rows} values are combined polynomially and mixed to 32 bits. The low 8 bits of the first
  * {@value #FINGERPRINT} bins form a fingerprint: two messages agree on a byte with probability
  * J + (1 − J)/256, which estimates their similarity cheaply before the exact verification (b-bit
  * MinHash, Li &amp; König, WWW 2010).
@@ -23,6 +23,10 @@ final class MinHashSketcher {
     private final int k;
     private final long seed;
     private final long[] bins;
+    private final long[] bandSeeds;
+    /** The first probes of each bin's densification sequence, computed once. */
+    private final int[][] probes;
+    private static final int PRECOMPUTED_PROBES = 16;
 
     MinHashSketcher(NearDuplicateParameters p) {
         this.bands = p.bands();
@@ -30,6 +34,16 @@ final class MinHashSketcher {
         this.k = p.signatureSize();
         this.seed = p.seed();
         this.bins = new long[k];
+        this.bandSeeds = new long[bands];
+        for (int b = 0; b < bands; b++) {
+            bandSeeds[b] = Shingles.mix(seed + b * 0x9e3779b97f4a7c15L);
+        }
+        this.probes = new int[k][PRECOMPUTED_PROBES];
+        for (int bin = 0; bin < k; bin++) {
+            for (int a = 0; a < PRECOMPUTED_PROBES; a++) {
+                probes[bin][a] = probe(bin, a + 1);
+            }
+        }
     }
 
     /** Bins kept, 8 bits each, as a fingerprint for estimating similarity before verification. */
@@ -60,11 +74,11 @@ final class MinHashSketcher {
             }
         }
         for (int b = 0; b < bands; b++) {
-            long h = Shingles.mix(seed + b * 0x9e3779b97f4a7c15L);
+            long h = bandSeeds[b];
             for (int r = 0; r < rows; r++) {
-                h = Shingles.mix(h ^ bins[b * rows + r]);
+                h = (h + bins[b * rows + r]) * 0x9e3779b97f4a7c15L;
             }
-            out[b] = (int) (h >>> 32);
+            out[b] = (int) (Shingles.mix(h) >>> 32);
         }
         if (fingerprint != null) {
             for (int i = 0; i < FINGERPRINT; i++) {
@@ -85,9 +99,15 @@ final class MinHashSketcher {
     }
 
     private long borrow(int bin) {
-        for (int attempt = 1; attempt <= 64 * k; attempt++) {
-            long h = Shingles.mix(seed ^ (bin * 0x9e3779b97f4a7c15L + attempt * 0xc2b2ae3d27d4eb4fL));
-            int j = (int) (((h >>> 32) * k) >>> 32);
+        int[] probe = probes[bin];
+        for (int j : probe) {
+            long v = bins[j];
+            if (v != EMPTY && v < (1L << 40)) {
+                return v;
+            }
+        }
+        for (int attempt = probe.length + 1; attempt <= 64 * k; attempt++) { // rare: sparse messages
+            int j = probe(bin, attempt);
             long v = bins[j];
             if (v != EMPTY && v < (1L << 40)) {
                 return v;
@@ -100,4 +120,11 @@ final class MinHashSketcher {
         }
         throw new IllegalArgumentException("empty shingle set");
     }
+
+    /** The bin visited by an empty bin's {@code attempt}-th probe: the same for every message. */
+    private int probe(int bin, int attempt) {
+        long h = Shingles.mix(seed ^ (bin * 0x9e3779b97f4a7c15L + attempt * 0xc2b2ae3d27d4eb4fL));
+        return (int) (((h >>> 32) * k) >>> 32);
+    }
+
 }

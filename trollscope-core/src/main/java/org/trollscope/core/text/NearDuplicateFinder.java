@@ -19,13 +19,13 @@ import org.trollscope.core.ProgressListener;
  *
  * <p>Three passes: (1) sketch: every message is normalised and reduced to {@code bands} 32-bit band
  * hashes and a 64-byte fingerprint (memory: 4 × bands + 65 bytes a message, no texts kept); (2)
- * candidates: per band, (hash, message) keys are sorted and every pair inside a bucket is considered
+ * candidates: per band, (hash, message) keys are grouped by a radix sort and every pair inside a bucket is considered
  * once, in the first band where it collides; it becomes a candidate if the fingerprints agree on at
  * least half the bytes expected at the threshold (a cheap similarity estimate that drops most
  * chance collisions) and the {@link CandidateFilter} keeps it; (3) verify: candidates are processed in
  * blocks of {@value #BLOCK} pairs, the messages of a block are read again from the source and
  * shingled, and pairs at or above the threshold are kept. Cost: O(Σ message length) for sketching,
- * O(bands × n log n + Σ bucket size²) for candidates, O(candidates × shingles) for verification.
+ * O(bands × n + Σ bucket size²) for candidates, O(candidates × shingles) for verification.
  * A text copied k times yields k(k−1)/2 pairs, as it must for pair output.
  *
  * <p>Threads share the passes by chunks and write to disjoint slots; candidates are sorted before
@@ -158,6 +158,7 @@ public final class NearDuplicateFinder {
         AtomicInteger next = new AtomicInteger();
         runOnAll(pool, () -> {
             long[] keys = new long[comparedCount];
+            long[] scratch = new long[comparedCount];
             for (int band; (band = next.getAndIncrement()) < bands; ) {
                 int[] hashes = bandHash[band];
                 int m = 0;
@@ -166,7 +167,7 @@ public final class NearDuplicateFinder {
                         keys[m++] = ((long) hashes[i] << 32) | i;
                     }
                 }
-                Arrays.sort(keys, 0, m);
+                KeyGrouping.byHigh32(keys, m, scratch);
                 LongList out = new LongList(1024);
                 long collided = 0;
                 for (int s = 0; s < m; ) {
