@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", hidden = true, mixinStandardHelpOptions = true,
         description = "Benchmarks (developer tools).",
-        subcommands = {IngestBenchCommand.class, BenchDetectCommand.class})
+        subcommands = {IngestBenchCommand.class, BenchDetectCommand.class, BenchNearTextCommand.class})
 public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
