@@ -240,8 +240,9 @@
     renderer.on('enterNode', function () { container.style.cursor = 'pointer'; });
     renderer.on('leaveNode', function () { container.style.cursor = ''; });
     state.nodeViewportPosition = function (id) {
-      var d = renderer.getNodeDisplayData(id);
-      return d ? renderer.graphToViewport(d) : null;
+      if (!graph.hasNode(id)) return null;
+      var a = graph.getNodeAttributes(id);
+      return renderer.graphToViewport({ x: a.x, y: a.y });
     };
 
     var toggle = document.getElementById('layout-toggle');
@@ -384,7 +385,11 @@
       if (lid === q || name === q) exact.push(id);
       else if (lid.indexOf(q) >= 0 || name.indexOf(q) >= 0) partial.push(id);
     });
-    var hits = exact.concat(partial.sort());
+    partial.sort(function (x, y) {
+      var nx = String(nameOf(x)), ny = String(nameOf(y));
+      return nx < ny ? -1 : nx > ny ? 1 : (x < y ? -1 : x > y ? 1 : 0);
+    });
+    var hits = exact.concat(partial);
     if (hits.length === 0) { add(out, el('li', 'hint', 'No account matches.')); return; }
     hits.slice(0, 25).forEach(function (id) { add(out, add(el('li'), accountButton(id))); });
     if (hits.length > 25) add(out, el('li', 'hint', (hits.length - 25) + ' more'));

@@ -1,0 +1,124 @@
+package org.trollscope.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.trollscope.io.report.ReportWriter;
+
+/** The sample case file opened in chromium: it loads, draws, and answers clicks and searches. */
+class ReportPageTest {
+    static final Path OUT = Path.of("target", "report-artifacts");
+    private static ReportBrowser browser;
+    private static Path html;
+
+    @BeforeAll
+    static void writeSampleAndLaunch() throws IOException {
+        Files.createDirectories(OUT);
+        html = OUT.resolve("sample-report.html").toAbsolutePath();
+        ReportWriter.write(SampleCaseFile.create(), html);
+        browser = ReportBrowser.launch();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void theReportLoadsWithoutConsoleErrorsAndMakesNoRequests() {
+        OpenedReport r = browser.open(html, 30_000);
+        r.page().waitForFunction("() => window.trollscope.layoutDone === true");
+        assertThat(r.consoleErrors()).isEmpty();
+        assertThat(r.requests()).isEmpty();
+        assertThat(r.page().textContent("#title")).isEqualTo("Harbour deal — sample case");
+        assertThat(r.page().evaluate("() => window.trollscope.errors.length")).isEqualTo(0);
+        r.page().close();
+    }
+
+    @Test
+    void theNetworkDrawsAllTwelveAccountsAndFifteenLinksOnCanvas() {
+        // 12 accounts; links: clique of 5 (10) + ring of 4 (4) + 1 bridge = 15
+        OpenedReport r = browser.open(html, 30_000);
+        Page p = r.page();
+        assertThat(p.locator("#network canvas").count()).isGreaterThan(0);
+        assertThat(p.getAttribute("#network", "data-nodes")).isEqualTo("12");
+        assertThat(p.getAttribute("#network", "data-edges")).isEqualTo("15");
+        assertThat(p.textContent("#network-stats")).isEqualTo("12 accounts · 15 links");
+        p.close();
+    }
+
+    @Test
+    void clickingANodeOpensItsAccountCard() {
+        OpenedReport r = browser.open(html, 30_000);
+        r.clickNode("a03");
+        r.page().waitForFunction("() => !document.getElementById('card').hidden");
+        assertThat(r.openCardAccount()).isEqualTo("a03");
+        assertThat(r.page().textContent("#card h3")).isEqualTo("@port_voice");
+        // a03 is in the clique of five: four links
+        assertThat(r.page().textContent("#card")).contains("Links (4)");
+        assertThat(r.consoleErrors()).isEmpty();
+        r.page().close();
+    }
+
+    @Test
+    void searchingAHandleOpensThatAccountsCard() {
+        OpenedReport r = browser.open(html, 30_000);
+        r.page().fill("#search", "moonlit_jane");
+        r.page().press("#search", "Enter");
+        assertThat(r.openCardAccount()).isEqualTo("a07");
+        assertThat(r.page().textContent("#card")).contains("Night shift").contains("created within 3 days");
+        r.page().fill("#search", "harbour");   // two handles contain "harbour": both listed, none opened anew
+        r.page().click("#search-go");
+        assertThat(r.page().locator("#search-results button").allTextContents())
+                .containsExactly("@harbour_daily", "@harbour_news");
+        r.page().close();
+    }
+
+    @Test
+    void clickingAMemberOfACommunityCardOpensTheAccount() {
+        OpenedReport r = browser.open(html, 30_000);
+        r.page().locator("#community-1 .members button", new Page.LocatorOptions().setHasText("@insomnia_ivy")).click();
+        assertThat(r.openCardAccount()).isEqualTo("a09");
+        r.page().close();
+    }
+
+    @Test
+    void timelinesHeatmapsEvidenceAndProvenanceAreShown() {
+        OpenedReport r = browser.open(html, 30_000);
+        Page p = r.page();
+        assertThat(p.locator("#timeline-all canvas").count()).isEqualTo(1);
+        assertThat(p.locator("#timeline-communities canvas").count()).isEqualTo(1);
+        assertThat(p.locator("#markers li").allTextContents())
+                .containsExactly("cue 2024-03-08 09:00:00 UTC: burst of 30 shares", "event 2024-03-11 00:00:00 UTC: council vote");
+        assertThat(p.locator("#heatmap-body td.cell").count()).isEqualTo(2 * 168);
+        // evidence pair a01/a02: 12 s apart; a03/a04: 95 s = 1 min 35 s
+        assertThat(p.locator("#community-0 table").nth(2).textContent()).contains("12 s").contains("1 min 35 s");
+        assertThat(p.locator("#community-1 .post .text").allTextContents())
+                .containsExactly("The harbour deal is a disgrace.\nResign now!", "the harbour deal is a DISGRACE. resign now!!");
+        // 15 links x 1 % = 0.15 expected false links, rounded half up to one decimal
+        assertThat(p.textContent("#summary-body")).contains("expected false links among those shown: 0.2 (FDR 1 %)");
+        assertThat(p.textContent("#method-body")).contains("PT30S").contains("0".repeat(63) + "1")
+                .contains("Coordination is not proof of inauthenticity");
+        assertThat(r.consoleErrors()).isEmpty();
+        p.close();
+    }
+
+    @Test
+    void aScreenshotIsKeptAsATestArtifact() throws IOException {
+        OpenedReport r = browser.open(html, 30_000);
+        r.clickNode("a01");
+        r.page().waitForFunction("() => !document.getElementById('card').hidden");
+        Path shot = OUT.resolve("sample-report.png");
+        r.page().screenshot(new Page.ScreenshotOptions().setPath(shot).setFullPage(true));
+        assertThat(Files.size(shot)).isGreaterThan(10_000);
+        r.page().close();
+    }
+}
