@@ -1,5 +1,7 @@
 package org.trollscope.io.report;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -67,7 +69,6 @@ public record Summary(
     }
 
     private static String percent(double fdr) {
-        double p = fdr * 100;
-        return p == Math.rint(p) ? Long.toString((long) p) : String.format(Locale.ROOT, "%.2g", p);
+        return BigDecimal.valueOf(fdr).movePointRight(2).round(new MathContext(3)).stripTrailingZeros().toPlainString();
     }
 }
