@@ -119,6 +119,9 @@ class ReportPageTest {
         Path shot = OUT.resolve("sample-report.png");
         r.page().screenshot(new Page.ScreenshotOptions().setPath(shot).setFullPage(true));
         assertThat(Files.size(shot)).isGreaterThan(10_000);
+        Path network = OUT.resolve("sample-report-network.png");
+        r.page().locator("#network-section").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions().setPath(network));
+        assertThat(Files.size(network)).isGreaterThan(10_000);
         r.page().close();
     }
 }
