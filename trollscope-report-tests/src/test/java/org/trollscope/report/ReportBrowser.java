@@ -28,15 +28,19 @@ final class ReportBrowser implements AutoCloseable {
     }
 
     static ReportBrowser launch() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            throw new IllegalStateException("The report's browser tests need chromium at " + CHROMIUM
+        return launch(CHROMIUM);
+    }
+
+    static ReportBrowser launch(Path chromium) {
+        if (!Files.isExecutable(chromium)) {
+            throw new IllegalStateException("The report's browser tests need chromium at " + chromium
                     + " and it is not there: install it with `apt-get update && apt-get install -y chromium`"
                     + " (.ci/run does this), or point TROLLSCOPE_CHROMIUM at a chromium binary.");
         }
         Playwright playwright = Playwright.create();
         try {
             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM)
+                    .setExecutablePath(chromium)
                     .setHeadless(true)
                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                             "--disable-component-update", "--disable-sync", "--no-first-run",
@@ -53,7 +57,9 @@ final class ReportBrowser implements AutoCloseable {
      * request that is not the file itself, and waits until the page script has finished building.
      */
     OpenedReport open(Path html, double timeoutMs) {
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 1000));
+        // a reader far from UTC: every time shown must still be UTC
+        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 1000)
+                .setTimezoneId("America/New_York").setLocale("en-US"));
         page.setDefaultTimeout(timeoutMs);
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
         List<String> requests = Collections.synchronizedList(new ArrayList<>());

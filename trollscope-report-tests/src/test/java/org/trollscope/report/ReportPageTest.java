@@ -95,6 +95,10 @@ class ReportPageTest {
         OpenedReport r = browser.open(html, 30_000);
         Page p = r.page();
         assertThat(p.locator("#timeline-all canvas").count()).isEqualTo(1);
+        // dates on the charts are UTC although the browser runs in New York: the first bin is
+        // 2024-03-01 00:00 UTC (it would read 2024-02-29 7:00pm in local time)
+        p.evaluate("() => { const u = window.trollscope.charts[0]; u.setCursor({left: u.valToPos(u.data[0][0], 'x'), top: 10}); }");
+        assertThat(p.locator("#timeline-all .u-legend .u-series").first().textContent()).contains("2024-03-01 12:00am");
         assertThat(p.locator("#timeline-communities canvas").count()).isEqualTo(1);
         assertThat(p.locator("#markers li").allTextContents())
                 .containsExactly("cue 2024-03-08 09:00:00 UTC: burst of 30 shares", "event 2024-03-11 00:00:00 UTC: council vote");

@@ -5,7 +5,7 @@
 
   var state = window.trollscope = {
     ready: false, layoutDone: false, nodeCount: 0, edgeCount: 0, errors: [],
-    openAccount: null, nodeViewportPosition: null, renderer: null, graph: null, timings: {}
+    openAccount: null, nodeViewportPosition: null, renderer: null, graph: null, charts: [], timings: {}
   };
   var data = JSON.parse(document.getElementById('case-data').textContent);
   state.timings.parsed = performance.now();
@@ -449,24 +449,26 @@
         }
       }
     };
+    // axis labels in UTC like every other time in the report, whatever the reader's time zone
+    function utc(ts) { return uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'); }
     function width(elm) { return Math.max(320, elm.clientWidth - 12); }
     var allEl = document.getElementById('timeline-all');
-    new uPlot({
+    state.charts.push(new uPlot({
       title: 'All actions and actions of coordinated accounts', width: width(allEl), height: 260,
-      plugins: [markerPlugin], scales: { x: { time: true } },
+      plugins: [markerPlugin], scales: { x: { time: true } }, tzDate: utc,
       series: [{}, { label: 'all', stroke: '#5f6368', width: 1.5 },
         { label: 'coordinated', stroke: '#b3261e', width: 1.5, fill: 'rgba(179,38,30,0.08)' }]
-    }, [xs, t.all, t.coordinated], allEl);
+    }, [xs, t.all, t.coordinated], allEl));
     var comEl = document.getElementById('timeline-communities');
     if (t.communities.length) {
       var shown = t.communities.slice(0, 12);
-      new uPlot({
+      state.charts.push(new uPlot({
         title: 'Actions per community', width: width(comEl), height: 260,
-        plugins: [markerPlugin], scales: { x: { time: true } },
+        plugins: [markerPlugin], scales: { x: { time: true } }, tzDate: utc,
         series: [{}].concat(shown.map(function (s) {
           return { label: String(s.label), stroke: colorOf(s.community), width: 1.5 };
         }))
-      }, [xs].concat(shown.map(function (s) { return s.counts; })), comEl);
+      }, [xs].concat(shown.map(function (s) { return s.counts; })), comEl));
     } else {
       comEl.hidden = true;
     }
