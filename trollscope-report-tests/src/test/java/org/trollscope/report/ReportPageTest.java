@@ -6,9 +6,12 @@ import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.trollscope.io.report.CaseFile;
+import org.trollscope.io.report.Network;
 import org.trollscope.io.report.ReportWriter;
 
 /** The sample case file opened in chromium: it loads, draws, and answers clicks and searches. */
@@ -111,6 +114,26 @@ class ReportPageTest {
         assertThat(p.textContent("#summary-body")).contains("expected false links among those shown: 0.2 (FDR 1 %)");
         assertThat(p.textContent("#method-body")).contains("PT30S").contains("0".repeat(63) + "1")
                 .contains("Coordination is not proof of inauthenticity");
+        assertThat(r.consoleErrors()).isEmpty();
+        p.close();
+    }
+
+    @Test
+    void aCaseFileWithNothingFoundStillLoadsAndSaysSo() throws IOException {
+        CaseFile sample = SampleCaseFile.create();
+        CaseFile empty = new CaseFile(sample.summary(), new Network(List.of(), List.of()), null, null, List.of(), List.of(),
+                sample.provenance());
+        Path emptyHtml = OUT.resolve("empty-report.html").toAbsolutePath();
+        ReportWriter.write(empty, emptyHtml);
+        OpenedReport r = browser.open(emptyHtml, 30_000);
+        Page p = r.page();
+        assertThat(p.getAttribute("#network", "data-nodes")).isEqualTo("0");
+        assertThat(p.textContent("#community-list")).isEqualTo("No communities of coordinated accounts were found.");
+        assertThat(p.textContent("#timelines")).contains("No timeline in this case file.");
+        assertThat(p.textContent("#heatmap")).contains("No hour-of-week data in this case file.");
+        p.fill("#search", "anyone");
+        p.press("#search", "Enter");
+        assertThat(p.textContent("#search-results")).isEqualTo("No account matches.");
         assertThat(r.consoleErrors()).isEmpty();
         p.close();
     }
