@@ -114,12 +114,12 @@ public final class Pseudonymizer {
             return t != null ? t : byId.computeIfAbsent(value, Pseudonymizer.this::token);
         }
 
-        /** A target or object: replaced only when it names a known account. */
+        /**
+         * A target or object: replaced when it is a known id or handle (with or without {@code @}),
+         * else kept with its mentions replaced.
+         */
         String value(String value) {
             String t = byId.get(value);
-            if (t == null && value.startsWith("@")) {
-                t = byHandle.get(handleKey(value));
-            }
             if (t == null) {
                 t = byHandle.get(handleKey(value));
             }

@@ -45,14 +45,14 @@ public final class ReportWriter {
     private static final String BASE = "/org/trollscope/io/report/";
     private static final Pattern PLACEHOLDER = Pattern.compile("@@(CSP|STYLE|DATA|SCRIPTS)@@");
 
-    /** Vendored scripts in load order: resource file, package, version, licence file. */
-    private static final List<String[]> VENDORED = List.of(
-            new String[] {"graphology.umd.min.js", "graphology 0.26.0", "graphology.txt"},
-            new String[] {"sigma.min.js", "sigma 3.0.3", "sigma.txt"},
-            new String[] {"graphology-layout-forceatlas2.min.js",
-                "graphology-layout-forceatlas2 0.10.1 with graphology-utils 2.5.2 (bundled with esbuild)",
-                "graphology-layout-forceatlas2.txt"},
-            new String[] {"uPlot.iife.min.js", "uPlot 1.6.32", "uplot.txt"});
+    /** Vendored scripts in load order. */
+    private static final List<Vendored> VENDORED = List.of(
+            new Vendored("graphology.umd.min.js", "graphology 0.26.0", "graphology.txt"),
+            new Vendored("sigma.min.js", "sigma 3.0.3", "sigma.txt"),
+            new Vendored("graphology-layout-forceatlas2.min.js",
+                    "graphology-layout-forceatlas2 0.10.1 with graphology-utils 2.5.2 (bundled with esbuild)",
+                    "graphology-layout-forceatlas2.txt"),
+            new Vendored("uPlot.iife.min.js", "uPlot 1.6.32", "uplot.txt"));
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .addModule(new SimpleModule().addSerializer(Instant.class, new InstantSerializer()))
@@ -71,9 +71,9 @@ public final class ReportWriter {
     /** The whole HTML page. */
     public static String render(CaseFile caseFile) {
         List<String> scripts = new ArrayList<>();
-        for (String[] v : VENDORED) {
-            scripts.add("/*! " + v[1] + "\n" + resource("vendor/licenses/" + v[2]).replace("*/", "* /") + "*/\n"
-                    + resource("vendor/" + v[0]));
+        for (Vendored v : VENDORED) {
+            scripts.add("/*! " + v.title() + "\n" + resource("vendor/licenses/" + v.licence()).replace("*/", "* /")
+                    + "*/\n" + resource("vendor/" + v.file()));
         }
         scripts.add(resource("report.js"));
         StringBuilder csp = new StringBuilder("default-src 'none'; script-src");
@@ -147,6 +147,10 @@ public final class ReportWriter {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available in this JVM", e);
         }
+    }
+
+    /** A vendored script: resource file under {@code vendor/}, package and version, licence file. */
+    private record Vendored(String file, String title, String licence) {
     }
 
     /** ISO-8601 UTC ({@link Instant#toString()}), which the page's {@code Date.parse} reads. */
