@@ -57,10 +57,18 @@ final class ReportBrowser implements AutoCloseable {
      * request that is not the file itself, and waits until the page script has finished building.
      */
     OpenedReport open(Path html, double timeoutMs) {
+        return open(html, timeoutMs, null);
+    }
+
+    /** As {@link #open(Path, double)}, running {@code initScript} before the page's own scripts. */
+    OpenedReport open(Path html, double timeoutMs, String initScript) {
         // a reader far from UTC: every time shown must still be UTC
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 1000)
                 .setTimezoneId("America/New_York").setLocale("en-US"));
         page.setDefaultTimeout(timeoutMs);
+        if (initScript != null) {
+            page.addInitScript(initScript);
+        }
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
         List<String> requests = Collections.synchronizedList(new ArrayList<>());
         page.onConsoleMessage(m -> {

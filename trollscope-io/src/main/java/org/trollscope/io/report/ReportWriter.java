@@ -47,12 +47,12 @@ public final class ReportWriter {
 
     /** Vendored scripts in load order. */
     private static final List<Vendored> VENDORED = List.of(
-            new Vendored("graphology.umd.min.js", "graphology 0.26.0", "graphology.txt"),
-            new Vendored("sigma.min.js", "sigma 3.0.3", "sigma.txt"),
-            new Vendored("graphology-layout-forceatlas2.min.js",
+            new Vendored("graphology", "graphology.umd.min.js", "graphology 0.26.0", "graphology.txt"),
+            new Vendored("sigma", "sigma.min.js", "sigma 3.0.3", "sigma.txt"),
+            new Vendored("graphology-layout-forceatlas2", "graphology-layout-forceatlas2.min.js",
                     "graphology-layout-forceatlas2 0.10.1 with graphology-utils 2.5.2 (bundled with esbuild)",
                     "graphology-layout-forceatlas2.txt"),
-            new Vendored("uPlot.iife.min.js", "uPlot 1.6.32", "uplot.txt"));
+            new Vendored("uplot", "uPlot.iife.min.js", "uPlot 1.6.32", "uplot.txt"));
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .addModule(new SimpleModule().addSerializer(Instant.class, new InstantSerializer()))
@@ -70,19 +70,20 @@ public final class ReportWriter {
 
     /** The whole HTML page. */
     public static String render(CaseFile caseFile) {
-        List<String> scripts = new ArrayList<>();
+        List<String[]> scripts = new ArrayList<>();   // {name, source}
         for (Vendored v : VENDORED) {
-            scripts.add("/*! " + v.title() + "\n" + resource("vendor/licenses/" + v.licence()).replace("*/", "* /")
-                    + "*/\n" + resource("vendor/" + v.file()));
+            scripts.add(new String[] {v.name(), "/*! " + v.title() + "\n"
+                    + resource("vendor/licenses/" + v.licence()).replace("*/", "* /") + "*/\n" + resource("vendor/" + v.file())});
         }
-        scripts.add(resource("report.js"));
+        scripts.add(new String[] {"report", resource("report.js")});
         StringBuilder csp = new StringBuilder("default-src 'none'; script-src");
         StringBuilder scriptTags = new StringBuilder();
-        for (String s : scripts) {
-            csp.append(" 'sha256-").append(sha256Base64(s)).append('\'');
-            scriptTags.append("<script>").append(s).append("</script>\n");
+        for (String[] s : scripts) {
+            csp.append(" 'sha256-").append(sha256Base64(s[1])).append('\'');
+            scriptTags.append("<script data-lib=\"").append(s[0]).append("\">").append(s[1]).append("</script>\n");
         }
-        csp.append("; style-src 'unsafe-inline'; img-src data: blob:; base-uri 'none'; form-action 'none'");
+        // the layout worker is built from the page's own graphology and ForceAtlas2 sources (a blob: URL)
+        csp.append("; worker-src blob:; style-src 'unsafe-inline'; img-src data: blob:; base-uri 'none'; form-action 'none'");
         String style = resource("report.css") + "\n" + resource("vendor/uPlot.min.css");
 
         String template = resource("report-template.html");
@@ -149,8 +150,8 @@ public final class ReportWriter {
         }
     }
 
-    /** A vendored script: resource file under {@code vendor/}, package and version, licence file. */
-    private record Vendored(String file, String title, String licence) {
+    /** A vendored script: page name, resource file under {@code vendor/}, package and version, licence file. */
+    private record Vendored(String name, String file, String title, String licence) {
     }
 
     /** ISO-8601 UTC ({@link Instant#toString()}), which the page's {@code Date.parse} reads. */

@@ -259,18 +259,41 @@
   }
 
   /**
-   * ForceAtlas2 run in small slices between frames, a bounded number of iterations. On big graphs
-   * it runs on a copy of the network that nothing draws, and the positions are copied to the drawn
-   * network only every few slices, because redrawing 100,000 links per iteration costs far more
-   * than the iteration itself.
+   * ForceAtlas2, a bounded number of iterations. Big graphs run it in a web worker (built from the
+   * page's own inlined graphology and ForceAtlas2 sources) so the page stays responsive, and the
+   * drawn positions are updated every few iterations; redrawing 100,000 links costs more than an
+   * iteration. Where a worker cannot start (some browsers refuse workers in pages opened from
+   * disk), or for small graphs, it runs in slices between frames on the page's thread, big graphs on
+   * an undrawn copy of the network.
    */
   function startLayout(toggle) {
     var fa2 = graphologyLayoutForceAtlas2;
     var big = graph.order > 2000;
-    var work = big ? graph.copy() : graph;
-    var showEvery = big ? 20 : 1;
     var settings = Object.assign(fa2.inferSettings(graph), { barnesHutOptimize: graph.order > 500, strongGravityMode: true, gravity: 0.5 });
-    var total = big ? 60 : 300, perSlice = big ? 1 : 10, done = 0, running = true, timer = null;
+    var total = big ? 100 : 300, every = big ? 10 : 1;
+    var engine = null;
+    function finished() {
+      engine = null;
+      state.layoutDone = true;
+      state.timings.layoutDone = performance.now();
+      toggle.textContent = 'Run layout again';
+    }
+    function start() {
+      state.layoutDone = false;
+      toggle.textContent = 'Stop layout';
+      engine = (big && workerLayout(settings, total, every, finished)) || sliceLayout(settings, total, big, finished);
+    }
+    toggle.addEventListener('click', function () {
+      if (engine) { engine.stop(); finished(); } else { start(); }
+    });
+    start();
+  }
+
+  function sliceLayout(settings, total, big, finished) {
+    var fa2 = graphologyLayoutForceAtlas2;
+    var work = big ? graph.copy() : graph;
+    var perSlice = big ? 1 : 10, showEvery = big ? 20 : 1, done = 0, timer = null;
+    state.layoutMode = 'page';
     function show() {
       if (work === graph) return;
       graph.updateEachNodeAttributes(function (node, attrs) {
@@ -280,29 +303,94 @@
         return attrs;
       }, { attributes: ['x', 'y'] });
     }
-    function finish() {
-      running = false;
-      show();
-      state.layoutDone = true;
-      state.timings.layoutDone = performance.now();
-      toggle.textContent = 'Run layout again';
-    }
     function slice() {
       timer = null;
-      if (!running) return;
       fa2.assign(work, { iterations: perSlice, settings: settings });
       done += perSlice;
       if ((done / perSlice) % showEvery === 0) show();
-      if (done >= total) { finish(); return; }
+      if (done >= total) { show(); finished(); return; }
       timer = setTimeout(slice, big ? 30 : 16);
     }
-    toggle.addEventListener('click', function () {
-      if (running) { finish(); if (timer) clearTimeout(timer); timer = null; return; }
-      running = true; done = 0; state.layoutDone = false;
-      toggle.textContent = 'Stop layout';
-      timer = setTimeout(slice, 0);
-    });
     timer = setTimeout(slice, 0);
+    return { stop: function () { if (timer) clearTimeout(timer); timer = null; show(); } };
+  }
+
+  /** Runs in the worker: builds the network from arrays, iterates, posts positions back. */
+  function layoutWorkerMain() {
+    self.onmessage = function (e) {
+      var m = e.data, n = m.x.length, g = new self.graphology.Graph({ type: 'undirected', multi: false });
+      for (var i = 0; i < n; i++) g.addNode(String(i), { x: m.x[i], y: m.y[i], size: m.size[i] });
+      for (var j = 0; j < m.src.length; j++) g.addEdge(String(m.src[j]), String(m.dst[j]), { weight: m.w[j] });
+      for (var done = 0; done < m.total;) {
+        self.graphologyLayoutForceAtlas2.assign(g, { iterations: m.every, settings: m.settings });
+        done += m.every;
+        var xs = new Float64Array(n), ys = new Float64Array(n);
+        g.forEachNode(function (k, a) { xs[+k] = a.x; ys[+k] = a.y; });
+        self.postMessage({ x: xs, y: ys, done: done, last: done >= m.total }, [xs.buffer, ys.buffer]);
+      }
+    };
+  }
+
+  function workerLayout(settings, total, every, finished) {
+    var worker, url;
+    try {
+      var src = ['var window = self;',
+        document.querySelector('script[data-lib="graphology"]').text,
+        document.querySelector('script[data-lib="graphology-layout-forceatlas2"]').text,
+        '(' + layoutWorkerMain.toString() + ')();'].join('\n');
+      url = URL.createObjectURL(new Blob([src], { type: 'text/javascript' }));
+      worker = new Worker(url);
+    } catch (e) {
+      if (url) URL.revokeObjectURL(url);
+      return null;
+    }
+    var ids = graph.nodes(), index = new Map();
+    ids.forEach(function (id, i) { index.set(id, i); });
+    var n = ids.length, m = graph.size;
+    var x = new Float64Array(n), y = new Float64Array(n), size = new Float64Array(n);
+    ids.forEach(function (id, i) {
+      var a = graph.getNodeAttributes(id);
+      x[i] = a.x; y[i] = a.y; size[i] = a.size;
+    });
+    var src = new Uint32Array(m), dst = new Uint32Array(m), w = new Float64Array(m), k = 0;
+    graph.forEachEdge(function (edge, attrs, s, t) {
+      src[k] = index.get(s); dst[k] = index.get(t); w[k] = attrs.weight || 1; k++;
+    });
+    var stopped = false, heard = false;
+    function apply(px, py) {
+      graph.updateEachNodeAttributes(function (node, attrs) {
+        var i = index.get(node);
+        attrs.x = px[i];
+        attrs.y = py[i];
+        return attrs;
+      }, { attributes: ['x', 'y'] });
+    }
+    function end() {
+      stopped = true;
+      worker.terminate();
+      URL.revokeObjectURL(url);
+    }
+    worker.onmessage = function (e) {
+      if (stopped) return;
+      heard = true;
+      apply(e.data.x, e.data.y);
+      if (e.data.last) { end(); finished(); }
+    };
+    worker.onerror = function (e) {
+      if (e && e.preventDefault) e.preventDefault();
+      if (stopped) return;
+      end();
+      // the worker could not run here: finish on the page's thread instead
+      if (!heard) engine.inner = sliceLayout(settings, total, true, finished); else finished();
+    };
+    state.layoutMode = 'worker';
+    worker.postMessage({ x: x, y: y, size: size, src: src, dst: dst, w: w, settings: settings, total: total, every: every },
+      [x.buffer, y.buffer, size.buffer, src.buffer, dst.buffer, w.buffer]);
+    var engine = {
+      inner: null,
+      stop: function () { if (engine.inner) engine.inner.stop(); else if (!stopped) end(); }
+    };
+    return engine;
   }
 
   function renderLegend() {

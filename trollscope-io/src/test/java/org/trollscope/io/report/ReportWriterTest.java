@@ -84,7 +84,7 @@ class ReportWriterTest {
             allowed.add(h.group(1));
         }
         List<String> actual = new ArrayList<>();
-        Matcher s = Pattern.compile("<script>(.*?)</script>", Pattern.DOTALL).matcher(html);
+        Matcher s = Pattern.compile("<script data-lib=\"[a-z0-9-]+\">(.*?)</script>", Pattern.DOTALL).matcher(html);
         while (s.find()) {
             actual.add(Base64.getEncoder().encodeToString(
                     MessageDigest.getInstance("SHA-256").digest(s.group(1).getBytes(StandardCharsets.UTF_8))));
