@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.trollscope.io.report.CaseFile;
 import org.trollscope.io.report.Network;
+import org.trollscope.io.report.NetworkEdge;
+import org.trollscope.io.report.NetworkNode;
 import org.trollscope.io.report.ReportWriter;
 
 /** The sample case file opened in chromium: it loads, draws, and answers clicks and searches. */
@@ -134,6 +136,29 @@ class ReportPageTest {
         p.fill("#search", "anyone");
         p.press("#search", "Enter");
         assertThat(p.textContent("#search-results")).isEqualTo("No account matches.");
+        assertThat(r.consoleErrors()).isEmpty();
+        p.close();
+    }
+
+    @Test
+    void precomputedCoordinatesAreUsedAsGivenWithoutALayoutRun() throws IOException {
+        CaseFile sample = SampleCaseFile.create();
+        Network placed = new Network(List.of(
+                new NetworkNode("a", "@a", 0, true, 1, null, 0.0, 0.0),
+                new NetworkNode("b", "@b", 0, true, 1, null, 10.0, 0.0),
+                new NetworkNode("c", "@c", -1, false, 1, null, 0.0, 10.0)),
+                List.of(new NetworkEdge("a", "b", 1, List.of("co-share"), null)));
+        Path placedHtml = OUT.resolve("placed-report.html").toAbsolutePath();
+        ReportWriter.write(new CaseFile(sample.summary(), placed, null, null, List.of(), List.of(), sample.provenance()),
+                placedHtml);
+        OpenedReport r = browser.open(placedHtml, 30_000);
+        Page p = r.page();
+        assertThat(p.evaluate("() => window.trollscope.layoutDone")).isEqualTo(true);
+        assertThat(p.isHidden("#layout-toggle")).isTrue();
+        assertThat(p.evaluate("() => window.trollscope.graph.getNodeAttribute('b', 'x')")).isEqualTo(10);
+        assertThat(p.evaluate("() => window.trollscope.graph.getNodeAttribute('c', 'y')")).isEqualTo(10);
+        r.clickNode("c");
+        assertThat(r.openCardAccount()).isEqualTo("c");
         assertThat(r.consoleErrors()).isEmpty();
         p.close();
     }

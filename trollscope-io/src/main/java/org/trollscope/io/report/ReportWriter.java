@@ -33,8 +33,9 @@ import java.util.regex.Pattern;
  * {@code <}, {@code >}, {@code &}, U+2028 and U+2029 are written as {@code \\uXXXX} escapes (those
  * characters only occur inside JSON strings, where the escapes are equivalent), so no text can close
  * the block or open markup; the page renders data only through {@code textContent} and attribute
- * setters. A Content-Security-Policy allows exactly the page's own scripts (by SHA-256 hash) and no
- * network source, so even a payload that slipped into the markup could neither run nor call home.
+ * setters. A Content-Security-Policy allows exactly the page's own scripts (by SHA-256 hash), a
+ * layout worker from a {@code blob:} URL the page builds from its own libraries, and no network
+ * source, so even a payload that slipped into the markup could neither run nor call home.
  *
  * <p>Determinism: the output depends only on the case file (no clock, no random layout: the page
  * computes the ForceAtlas2 layout when opened, from deterministic start positions, unless every
