@@ -1,0 +1,24 @@
+package org.trollscope.io.report;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One account's card: who it is (handle, profile link, creation date, followers; null when
+ * unknown), its community (-1 for none), the signals that flagged it, in words, and its top targets.
+ */
+public record AccountCard(String id, String handle, String platform, String url, Instant created, Long followers,
+                          int community, boolean coordinated, List<String> signals, List<RankedItem> topTargets) {
+    public AccountCard {
+        Objects.requireNonNull(id, "id");
+        if (handle == null) {
+            handle = id;
+        }
+        if (community < -1) {
+            throw new IllegalArgumentException("community must be >= -1, was " + community);
+        }
+        signals = List.copyOf(signals);
+        topTargets = List.copyOf(topTargets);
+    }
+}
