@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.trollscope.io.read.ActivityReader;
 import org.trollscope.io.read.ReadOptions;
 import org.trollscope.io.read.ReadResult;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code trollscope demo}: runs on the bundled russian_coord_tweets (CooRTweet's example data,
  * MIT licence) and writes into {@code ./trollscope-demo/}: the input with its citation, and the
- * inspection summary. Later versions run the full analysis here.
+ * inspection summary, then everything {@code detect} writes with its default options.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Run trollscope on bundled example data (russian_coord_tweets, from CooRTweet) "
@@ -37,7 +38,7 @@ public final class DemoCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
         Path inputDir = out.resolve("input");
         Files.createDirectories(inputDir);
         Path data = inputDir.resolve(DATA);
@@ -59,9 +60,14 @@ public final class DemoCommand implements Callable<Integer> {
         ActivitySummary.print(r.log(), r.report(), 10, o);
         o.println();
         o.println("wrote " + summary);
-        o.println("(detection, the network and the case file will be added to the demo as they land)");
+        o.println();
+        o.println("$ trollscope detect " + data + " --out " + out);
+        CommandLine.ParseResult parsed = TrollscopeCommand.commandLine().parseArgs("detect", data.toString(), "--out",
+                out.toString());
+        DetectCommand detect = (DetectCommand) parsed.subcommand().commandSpec().userObject();
+        int code = detect.run(o);
         o.flush();
-        return 0;
+        return code;
     }
 
     private static void copyResource(String name, Path to) throws IOException {

@@ -91,6 +91,14 @@ public final class DetectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        return run(spec.commandLine().getOut());
+    }
+
+    /**
+     * The whole job, printing to {@code w}: read, analyse, write. {@code demo} calls it on a command
+     * populated with the default options, so the demo is exactly {@code detect} on the bundled data.
+     */
+    int run(PrintWriter w) throws Exception {
         AnalysisParameters p = parameters();
         Map<String, Duration> timings = new LinkedHashMap<>();
         long t0 = System.nanoTime();
@@ -98,7 +106,6 @@ public final class DetectCommand implements Callable<Integer> {
                 ConsoleProgress.forTerminal());
         timings.put("read", Duration.ofNanos(System.nanoTime() - t0));
         AnalysisResult r = CoordinationAnalysis.run(read.log(), p, ProgressListener.NONE);
-        PrintWriter w = spec.commandLine().getOut();
         DetectionOutputs.writeAll(r, runInfo(read, timings), out);
         report(read, w);
         DetectionSummary.print(r, out, w);

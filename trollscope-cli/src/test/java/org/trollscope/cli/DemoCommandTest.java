@@ -25,4 +25,20 @@ class DemoCommandTest {
                 .contains("Righetti").contains("Kulichkina").contains("MIT");
         assertThat(Files.readString(out.resolve("inspect.txt"))).containsPattern("actions +35,125");
     }
+
+    @Test
+    void theDemoIsDetectWithDefaultOptionsOnTheBundledData() throws IOException {
+        Path out = dir.resolve("demo");
+        CliRun demo = CliRun.of("demo", "--out", out.toString());
+        assertThat(demo.exitCode()).as(demo.err()).isZero();
+        Path again = dir.resolve("detect");
+        CliRun detect = CliRun.of("detect", out.resolve("input/russian_coord_tweets.csv").toString(), "--out",
+                again.toString());
+        assertThat(detect.exitCode()).as(detect.err()).isZero();
+        for (String f : new String[] {"accounts.csv", "edges.csv", "evidence.csv", "communities.csv", "network.gexf"}) {
+            assertThat(out.resolve(f)).as(f).exists();
+            assertThat(Files.readString(out.resolve(f))).as(f).isEqualTo(Files.readString(again.resolve(f)));
+        }
+        assertThat(Files.readAllLines(out.resolve("edges.csv")).size()).isGreaterThan(1);
+    }
 }
