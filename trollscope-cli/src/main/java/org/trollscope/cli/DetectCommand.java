@@ -17,6 +17,7 @@ import org.trollscope.core.analysis.AnalysisParameters;
 import org.trollscope.core.analysis.AnalysisResult;
 import org.trollscope.core.analysis.Compatibility;
 import org.trollscope.core.analysis.CoordinationAnalysis;
+import org.trollscope.core.analysis.Threshold;
 import org.trollscope.core.community.CommunityParameters;
 import org.trollscope.core.detect.coaction.CoActionMethod;
 import org.trollscope.core.detect.coaction.CoActionParameters;
@@ -50,10 +51,22 @@ public final class DetectCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output directory.")
     Path out;
 
-    @Option(names = "--window", paramLabel = "DURATION", defaultValue = "60s", converter = DurationConverter.class,
+    @Option(names = "--window", paramLabel = "LIST", defaultValue = "60s",
             description = "Two actions on one object co-act when at most this far apart (inclusive), e.g. 10s, 2m, "
-                    + "500ms. Default: ${DEFAULT-VALUE}.")
-    Duration window;
+                    + "500ms; 'auto' estimates it from the data (CooRnet's coordination interval); several, "
+                    + "comma-separated (10s,60s,10m or 60s,auto), are tested together with multiple-testing "
+                    + "correction. Default: ${DEFAULT-VALUE}.")
+    String window;
+
+    @Option(names = "--threshold", paramLabel = "RULE", defaultValue = "significance",
+            description = "How edges are kept: significance (co-action count improbable under the null model at "
+                    + "--fdr, and at least --min-weight objects), count (at least --min-weight objects), or "
+                    + "percentile (weight above --edge-percentile of all candidate weights). Default: ${DEFAULT-VALUE}.")
+    String threshold;
+
+    @Option(names = "--fdr", paramLabel = "RATE", defaultValue = "0.01",
+            description = "False-discovery rate for --threshold significance (Benjamini-Hochberg). Default: ${DEFAULT-VALUE}.")
+    double fdr;
 
     @Option(names = "--min-participation", paramLabel = "N", defaultValue = "2",
             description = "Ignore accounts with fewer actions than this in a method. Default: ${DEFAULT-VALUE}.")
@@ -78,8 +91,8 @@ public final class DetectCommand implements Callable<Integer> {
     String compat;
 
     @Option(names = "--edge-percentile", paramLabel = "P",
-            description = "With --compat coortweet: keep edges above this weight quantile (CooRTweet's subgraph = 1 "
-                    + "with edge_weight = P).")
+            description = "With --threshold percentile (default 0.5) or --compat coortweet: keep edges above this "
+                    + "weight quantile (CooRTweet's subgraph = 1 with edge_weight = P).")
     Double edgePercentile;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (results do not depend on it). "
@@ -124,8 +137,27 @@ public final class DetectCommand implements Callable<Integer> {
             m = Set.of(CoActionMethod.SHARE);
         }
         OptionalDouble pct = edgePercentile == null ? OptionalDouble.empty() : OptionalDouble.of(edgePercentile);
-        return new AnalysisParameters(new CoActionParameters(window, m, minParticipation, maxCrowd, t), minWeight,
-                CommunityParameters.seeded(seed), c, pct);
+        Threshold rule = c == Compatibility.COORTWEET ? Threshold.COUNT : Threshold.parse(threshold);
+        List<Duration> windows = new ArrayList<>();
+        boolean auto = false;
+        DurationConverter durations = new DurationConverter();
+        for (String part : window.split(",")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            if (part.strip().equalsIgnoreCase("auto")) {
+                auto = true;
+            } else {
+                windows.add(durations.convert(part));
+            }
+        }
+        if (windows.isEmpty() && !auto) {
+            throw new IllegalArgumentException("--window: no window given in '" + window + "'");
+        }
+        Duration first = windows.isEmpty() ? CoActionParameters.DEFAULT_WINDOW : windows.get(0);
+        CoActionParameters co = new CoActionParameters(first, m, minParticipation, maxCrowd, t);
+        return new AnalysisParameters(co, minWeight, CommunityParameters.seeded(seed), c, pct, rule, fdr,
+                windows.size() > 1 || auto ? windows : List.of(), auto);
     }
 
     static RunInfo runInfo(ReadResult read, Map<String, Duration> timings) {

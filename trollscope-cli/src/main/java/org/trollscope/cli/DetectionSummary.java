@@ -1,6 +1,7 @@
 package org.trollscope.cli;
 
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -19,9 +20,10 @@ public final class DetectionSummary {
 
     public static void print(AnalysisResult r, Path out, PrintWriter w) {
         var p = r.parameters();
-        w.printf(Locale.ROOT, "actions %,d · accounts %,d · window %s s · min participation %d · min weight %d%s%n",
+        w.printf(Locale.ROOT, "actions %,d · accounts %,d · window %s s · min participation %d · min weight %d · "
+                        + "threshold %s%s%n",
                 r.log().size(), r.log().accountCount(), seconds(p.coAction().windowMillis()),
-                p.coAction().minParticipation(), p.minWeight(),
+                p.coAction().minParticipation(), p.minWeight(), p.threshold().wireName(),
                 p.compat() == Compatibility.COORTWEET ? " · CooRTweet 2.1.3 mode" : "");
         r.coActions().ifPresent(c -> {
             for (MethodEvidence m : c.methods().values()) {
@@ -33,6 +35,18 @@ public final class DetectionSummary {
                         m.method().wireName(), m.objects().size(), m.objects().objectsWithActions(), m.coActions(),
                         m.pairs().size(), m.pairsBelowMinObjects());
             }
+        });
+        r.significance().ifPresent(sig -> {
+            StringBuilder ws = new StringBuilder();
+            for (var d : sig.windows()) {
+                ws.append(ws.length() == 0 ? "" : ", ").append(seconds(d.toMillis())).append(" s");
+            }
+            w.printf(Locale.ROOT, "significance: window%s %s%s · %,d active accounts · %.3g hypotheses · FDR %s → "
+                            + "%,d edges kept, at most %.2f of them expected false%n",
+                    sig.windows().size() > 1 ? "s" : "", ws,
+                    sig.estimatedWindow().map(e -> " (estimated " + seconds(e.toMillis()) + " s)").orElse(""),
+                    sig.activeAccounts(), sig.hypotheses(), BigDecimal.valueOf(sig.fdr()).stripTrailingZeros().toPlainString(),
+                    sig.kept(), sig.expectedFalseEdges());
         });
         w.printf(Locale.ROOT, "kept edges %,d · coordinated accounts %,d · components %,d · communities %,d%n",
                 r.edges().size(), r.network().nodeCount(), r.network().componentCount(), r.communities().count());

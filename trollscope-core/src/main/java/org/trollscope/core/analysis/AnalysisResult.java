@@ -19,13 +19,14 @@ import org.trollscope.core.network.AccountNetwork;
  *
  * @param coActions per-method evidence over all candidate pairs (empty in CooRTweet mode)
  * @param evidence the co-actions behind the kept edges (empty in CooRTweet mode)
+ * @param significance what the significance test did (empty with the count or percentile threshold)
  * @param timings wall time per stage, in order
  */
 public record AnalysisResult(ActivityLog log, AnalysisParameters parameters, AccountOrder order,
                              Optional<CoActionResult> coActions, CoordinationEdges edges,
                              Optional<CoActionEvidence> evidence, AccountNetwork network, Communities communities,
                              List<CommunitySummary> communitySummaries, AccountActivity activity, List<Crowd> crowds,
-                             Map<String, Duration> timings) {
+                             Optional<SignificanceSummary> significance, Map<String, Duration> timings) {
 
     /** Whether the account (rank) has at least one kept edge. */
     public boolean coordinated(int rank) {

@@ -2,6 +2,7 @@ package org.trollscope.core.analysis;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 
 import java.util.Collections;
 import java.util.HashMap;
@@ -26,6 +27,8 @@ import org.trollscope.core.detect.compat.CoortweetReproduction;
 import org.trollscope.core.detect.compat.ShareRows;
 import org.trollscope.core.model.ActivityLog;
 import org.trollscope.core.network.AccountNetwork;
+import org.trollscope.core.significance.CoordinationInterval;
+import org.trollscope.core.significance.PairTests;
 
 /**
  * The library entry point: activity log + parameters → {@link AnalysisResult}. Stages: co-action
@@ -48,39 +51,58 @@ public final class CoordinationAnalysis {
         Optional<CoActionResult> coActions = Optional.empty();
         Optional<CoActionEvidence> evidence = Optional.empty();
         List<Crowd> crowds = List.of();
+        Optional<SignificanceSummary> significance = Optional.empty();
+        Optional<PairTests> widestTests = Optional.empty();
         if (p.compat() == Compatibility.COORTWEET) {
             order = AccountOrder.of(log);
             edges = coortweetEdges(log, order, p);
             t0 = lap(timings, "co-share (CooRTweet)", t0);
         } else {
-            // pairs that met on one object only cannot reach a min weight of 2: count them, keep no evidence
-            CoActionDetector detector = new CoActionDetector(p.coAction(), Math.min(2, p.minWeight()));
-            CoActionResult r = detector.detect(log, progress);
+            Optional<Duration> estimated = Optional.empty();
+            List<Duration> requested = p.windows().isEmpty() && p.autoWindow() ? List.of() : p.testedWindows();
+            if (p.autoWindow()) {
+                estimated = estimateWindow(log);
+                if (estimated.isEmpty() && requested.isEmpty()) {
+                    throw new IllegalArgumentException("--window auto: no object has two actions to estimate a window from");
+                }
+            }
+            List<Duration> windows = EdgeSelection.windows(requested, estimated);
+            List<CoActionResult> runs = new ArrayList<>();
+            List<PairTests> tests = new ArrayList<>();
+            CoActionDetector detector = null;
+            for (Duration window : windows) {
+                // pairs that met on one object only cannot reach a min weight of 2: count them, keep no evidence
+                detector = new CoActionDetector(p.coAction().withWindow(window), Math.min(2, p.minWeight()));
+                CoActionResult r = detector.detect(log, progress);
+                runs.add(r);
+                t0 = lap(timings, windows.size() == 1 ? "co-actions" : "co-actions " + window.toMillis() + " ms", t0);
+                if (p.threshold() == Threshold.SIGNIFICANCE) {
+                    tests.add(PairTests.of(r));
+                    t0 = lap(timings, windows.size() == 1 ? "significance" : "significance " + window.toMillis() + " ms",
+                            t0);
+                }
+            }
+            CoActionResult r = runs.get(runs.size() - 1);
             order = r.order();
             coActions = Optional.of(r);
             crowds = r.crowds();
-            t0 = lap(timings, "co-actions", t0);
             PairEvidence all = r.combined();
-            int kept = 0;
-            for (int i = 0; i < all.size(); i++) {
-                if (all.objects(i) >= p.minWeight()) {
-                    kept++;
-                }
-            }
-            long[] keys = new long[kept];
-            int[] index = new int[kept];
-            for (int i = 0, k = 0; i < all.size(); i++) {
-                if (all.objects(i) >= p.minWeight()) {
-                    keys[k] = all.key(i);
-                    index[k++] = i;
-                }
+            EdgeSelection selection = switch (p.threshold()) {
+                case COUNT -> EdgeSelection.byCount(all, p.minWeight(), Double.NEGATIVE_INFINITY);
+                case PERCENTILE -> EdgeSelection.byPercentile(all, p.minWeight(), p.edgePercentile().orElse(0.5));
+                case SIGNIFICANCE -> EdgeSelection.bySignificance(runs, tests, windows, estimated, p.minWeight(),
+                        p.fdr());
+            };
+            significance = selection.summary;
+            if (p.threshold() == Threshold.SIGNIFICANCE) {
+                widestTests = Optional.of(tests.get(tests.size() - 1));
             }
             progress.start("evidence", -1);
-            CoActionEvidence ev = detector.evidence(r, keys);
+            CoActionEvidence ev = detector.evidence(r, selection.keys);
             progress.finish();
             evidence = Optional.of(ev);
             t0 = lap(timings, "evidence", t0);
-            edges = coActionEdges(r, all, index, ev);
+            edges = coActionEdges(r, all, selection, ev);
         }
         double[] w = new double[edges.size()];
         for (int i = 0; i < w.length; i++) {
@@ -91,9 +113,47 @@ public final class CoordinationAnalysis {
         t0 = lap(timings, "network", t0);
         Communities communities = LeidenCommunities.detect(network, p.communities());
         List<CommunitySummary> summaries = summarise(network, communities, evidence, order, log);
+        if (widestTests.isPresent()) {
+            summaries = CommunitySignificance.annotate(summaries, communities, network, widestTests.get(),
+                    coActions.get().combined());
+        }
         lap(timings, "communities", t0);
         return new AnalysisResult(log, p, order, coActions, edges, evidence, network, communities, summaries, activity,
-                crowds, Collections.unmodifiableMap(timings));
+                crowds, significance, Collections.unmodifiableMap(timings));
+    }
+
+    /**
+     * CooRnet's coordination interval over the targets' action times (shares, likes, replies and
+     * quotes of one target form one object), see {@link CoordinationInterval}.
+     */
+    static Optional<Duration> estimateWindow(ActivityLog log) {
+        int targets = log.targets().size();
+        int[] count = new int[targets + 1];
+        for (int row = 0; row < log.size(); row++) {
+            int t = log.target(row);
+            if (t >= 0) {
+                count[t + 1]++;
+            }
+        }
+        for (int t = 0; t < targets; t++) {
+            count[t + 1] += count[t];
+        }
+        long[] times = new long[count[targets]];
+        int[] fill = count.clone();
+        for (int row = 0; row < log.size(); row++) {
+            int t = log.target(row);
+            if (t >= 0) {
+                times[fill[t]++] = log.time(row);
+            }
+        }
+        List<long[]> objects = new ArrayList<>();
+        for (int t = 0; t < targets; t++) {
+            if (count[t + 1] - count[t] >= 2) {
+                objects.add(Arrays.copyOfRange(times, count[t], count[t + 1]));
+            }
+        }
+        return CoordinationInterval.estimate(objects, CoordinationInterval.DEFAULT_QUICKEST_SHARE,
+                CoordinationInterval.DEFAULT_ACTION_SHARE);
     }
 
     private static long lap(Map<String, Duration> timings, String stage, long since) {
@@ -102,8 +162,15 @@ public final class CoordinationAnalysis {
         return now;
     }
 
-    private static CoordinationEdges coActionEdges(CoActionResult r, PairEvidence all, int[] index, CoActionEvidence ev) {
+    private static CoordinationEdges coActionEdges(CoActionResult r, PairEvidence all, EdgeSelection s,
+                                                   CoActionEvidence ev) {
+        int[] index = s.index;
         CoordinationEdges e = new CoordinationEdges(index.length);
+        System.arraycopy(s.window, 0, e.window, 0, index.length);
+        System.arraycopy(s.observed, 0, e.observed, 0, index.length);
+        System.arraycopy(s.expected, 0, e.expected, 0, index.length);
+        System.arraycopy(s.logP, 0, e.logP, 0, index.length);
+        System.arraycopy(s.logQ, 0, e.logQ, 0, index.length);
         List<MethodEvidence> methods = new ArrayList<>(r.methods().values());
         for (int k = 0; k < index.length; k++) {
             int i = index[k];

@@ -1,9 +1,11 @@
 package org.trollscope.core.analysis;
 
+import java.util.Arrays;
+
 /**
  * The kept edges, one row per account pair in account order: a and b are account ranks (a &lt; b).
  * Columns a mode does not compute hold -1 (ints) or NaN (doubles): CooRTweet mode has no gaps,
- * trollscope mode no n_content_id.
+ * trollscope mode no n_content_id, the count and percentile thresholds no significance.
  */
 public final class CoordinationEdges {
     final int[] a;
@@ -20,6 +22,11 @@ public final class CoordinationEdges {
     final long[] last;
     final int[] nContent;
     final int[] nContentY;
+    final long[] window;
+    final int[] observed;
+    final double[] expected;
+    final double[] logP;
+    final double[] logQ;
 
     CoordinationEdges(int n) {
         a = new int[n];
@@ -36,6 +43,16 @@ public final class CoordinationEdges {
         last = new long[n];
         nContent = new int[n];
         nContentY = new int[n];
+        window = new long[n];
+        observed = new int[n];
+        expected = new double[n];
+        logP = new double[n];
+        logQ = new double[n];
+        Arrays.fill(window, -1);
+        Arrays.fill(observed, -1);
+        Arrays.fill(expected, Double.NaN);
+        Arrays.fill(logP, Double.NaN);
+        Arrays.fill(logQ, Double.NaN);
     }
 
     public int size() {
@@ -100,5 +117,30 @@ public final class CoordinationEdges {
 
     public int nContentIdY(int i) {
         return nContentY[i];
+    }
+
+    /** The window (ms) of the test that kept the edge; -1 without significance testing. */
+    public long windowMillis(int i) {
+        return window[i];
+    }
+
+    /** Objects co-acted on within {@link #windowMillis}: the tested count; -1 without testing. */
+    public int observed(int i) {
+        return observed[i];
+    }
+
+    /** Objects expected by chance within that window under the null model; NaN without testing. */
+    public double expected(int i) {
+        return expected[i];
+    }
+
+    /** ln p-value; NaN without testing. */
+    public double logP(int i) {
+        return logP[i];
+    }
+
+    /** ln q-value (Benjamini–Hochberg over the whole family); NaN without testing. */
+    public double logQ(int i) {
+        return logQ[i];
     }
 }

@@ -39,12 +39,15 @@ public final class CoActionNullModel {
     private final int[] objectSizes;      // distinct n, ascending
     private final double[] y;             // per object class
     private final double[] syncSum;       // Σ s_o per object class
+    private final double[] countSum;      // objects per object class
     private final double incidences;
     private final int iterations;
     private final ConcurrentHashMap<Long, Double> cache = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Long, Double> commonCache = new ConcurrentHashMap<>();
 
     private CoActionNullModel(long[] accountDegrees, double[] x, int[] objectSizes, double[] y, double[] syncSum,
-                              double incidences, int iterations) {
+                              double[] countSum, double incidences, int iterations) {
+        this.countSum = countSum;
         this.accountDegrees = accountDegrees;
         this.x = x;
         this.objectSizes = objectSizes;
@@ -92,7 +95,7 @@ public final class CoActionNullModel {
         double[] x = new double[dClass.length];
         double[] y = new double[nClass.length];
         int used = solve(dClass, dCount, nClass, nCount, m, x, y);
-        return new CoActionNullModel(dClass, x, nClass, y, syncSum, m, used);
+        return new CoActionNullModel(dClass, x, nClass, y, syncSum, nCount, m, used);
     }
 
     /** Fixed-point iteration x_c = d_c / Σ_k O_k y_k/(1+x_c y_k), and the same for y. */
@@ -168,6 +171,25 @@ public final class CoActionNullModel {
             double sum = 0;
             for (int k = 0; k < y.length; k++) {
                 sum += p(a, k) * p(b, k) * syncSum[k];
+            }
+            return sum;
+        });
+    }
+
+    /**
+     * The objects two accounts of degrees {@code degreeA} and {@code degreeB} are expected to share
+     * at any time: Σ<sub>o</sub> p<sub>ao</sub> p<sub>bo</sub>.
+     */
+    public double expectedCommon(long degreeA, long degreeB) {
+        if (degreeA <= 0 || degreeB <= 0) {
+            return 0;
+        }
+        int a = accountClass(Math.min(degreeA, degreeB));
+        int b = accountClass(Math.max(degreeA, degreeB));
+        return commonCache.computeIfAbsent(((long) a << 32) | b, key -> {
+            double sum = 0;
+            for (int k = 0; k < y.length; k++) {
+                sum += p(a, k) * p(b, k) * countSum[k];
             }
             return sum;
         });

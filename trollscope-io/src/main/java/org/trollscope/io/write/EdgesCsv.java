@@ -10,7 +10,9 @@ import org.trollscope.io.csv.CsvWriter;
 /**
  * {@code edges.csv}: one row per kept edge, account_a before account_b in account order:
  * account_a, account_b, weight, co_actions, methods, min_gap_s, median_gap_s, a_first, b_first,
- * symmetry, first_time, last_time. In CooRTweet mode CooRTweet's own columns: account_a,
+ * symmetry, first_time, last_time, and with the significance threshold window_s, observed,
+ * expected, p_value, q_value (the test that kept the edge: its window, objects co-acted on within
+ * it, objects expected by chance, Poisson p-value, Benjamini–Hochberg q-value). In CooRTweet mode CooRTweet's own columns: account_a,
  * account_b, weight, n_content_id, n_content_id_y, edge_symmetry_score.
  */
 public final class EdgesCsv {
@@ -30,14 +32,27 @@ public final class EdgesCsv {
                         .field(e.nContentIdY(i)).field(OutputFormat.decimal(e.symmetry(i))).endRow();
             }
         } else {
-            csv.row("account_a", "account_b", "weight", "co_actions", "methods", "min_gap_s", "median_gap_s", "a_first",
-                    "b_first", "symmetry", "first_time", "last_time");
+            boolean tested = r.significance().isPresent();
+            csv.field("account_a").field("account_b").field("weight").field("co_actions").field("methods")
+                    .field("min_gap_s").field("median_gap_s").field("a_first").field("b_first").field("symmetry")
+                    .field("first_time").field("last_time");
+            if (tested) {
+                csv.field("window_s").field("observed").field("expected").field("p_value").field("q_value");
+            }
+            csv.endRow();
             for (int i = 0; i < e.size(); i++) {
                 csv.field(r.accountId(e.a(i))).field(r.accountId(e.b(i))).field(e.weight(i)).field(e.coActions(i))
                         .field(e.methods(i)).field(OutputFormat.seconds(e.minGapMillis(i)))
                         .field(OutputFormat.seconds(e.medianGapMillis(i))).field(e.aFirst(i)).field(e.bFirst(i))
                         .field(OutputFormat.decimal(e.symmetry(i))).field(OutputFormat.time(e.firstTime(i)))
-                        .field(OutputFormat.time(e.lastTime(i))).endRow();
+                        .field(OutputFormat.time(e.lastTime(i)));
+                if (tested) {
+                    csv.field(OutputFormat.seconds(e.windowMillis(i))).field(e.observed(i))
+                            .field(OutputFormat.expectation(e.expected(i)))
+                            .field(OutputFormat.probabilityFromLog(e.logP(i)))
+                            .field(OutputFormat.probabilityFromLog(e.logQ(i)));
+                }
+                csv.endRow();
             }
         }
         csv.flush();

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.trollscope.core.analysis.AnalysisParameters;
 import org.trollscope.core.analysis.AnalysisResult;
+import org.trollscope.core.analysis.SignificanceSummary;
 import org.trollscope.core.detect.coaction.CoActionMethod;
 import org.trollscope.core.detect.coaction.Crowd;
 import org.trollscope.core.detect.coaction.MethodEvidence;
@@ -80,6 +81,7 @@ public final class RunJsonWriter {
         g.writeNumberField("modularity", new BigDecimal(OutputFormat.decimal(r.communities().modularity())));
         g.writeNumberField("evidence_rows", r.evidence().map(e -> e.size()).orElse(0));
         g.writeEndObject();
+        significance(g, r);
         g.writeObjectFieldStart("crowds_skipped");
         g.writeNumberField("count", r.crowds().size());
         g.writeArrayFieldStart("objects");
@@ -114,9 +116,51 @@ public final class RunJsonWriter {
         g.flush();
     }
 
+    private static void significance(JsonGenerator g, AnalysisResult r) throws IOException {
+        if (r.significance().isEmpty()) {
+            g.writeNullField("significance");
+            return;
+        }
+        SignificanceSummary s = r.significance().get();
+        g.writeObjectFieldStart("significance");
+        g.writeStringField("null_model", s.nullModel());
+        g.writeStringField("test", "Poisson upper tail per (pair, window); Benjamini-Hochberg over the family");
+        g.writeArrayFieldStart("windows_s");
+        for (Duration w : s.windows()) {
+            g.writeNumber(BigDecimal.valueOf(w.toMillis(), 3).stripTrailingZeros());
+        }
+        g.writeEndArray();
+        if (s.estimatedWindow().isPresent()) {
+            g.writeNumberField("estimated_window_s", BigDecimal.valueOf(s.estimatedWindow().get().toMillis(), 3)
+                    .stripTrailingZeros());
+        } else {
+            g.writeNullField("estimated_window_s");
+        }
+        g.writeNumberField("active_accounts", s.activeAccounts());
+        g.writeNumberField("hypotheses", new BigDecimal(OutputFormat.number(s.hypotheses())));
+        g.writeNumberField("tests_computed", s.candidates());
+        g.writeNumberField("fdr", new BigDecimal(OutputFormat.decimal(s.fdr())));
+        g.writeNumberField("kept_edges", s.kept());
+        g.writeNumberField("expected_false_edges_at_most", new BigDecimal(OutputFormat.decimal(s.expectedFalseEdges())));
+        g.writeObjectFieldStart("null_model_fit_iterations");
+        for (Map.Entry<String, Integer> e : s.modelIterations().entrySet()) {
+            g.writeNumberField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
     private static void parameters(JsonGenerator g, AnalysisParameters p) throws IOException {
         g.writeObjectFieldStart("parameters");
         g.writeNumberField("window_s", BigDecimal.valueOf(p.coAction().windowMillis(), 3).stripTrailingZeros());
+        g.writeStringField("threshold", p.threshold().wireName());
+        g.writeNumberField("fdr", new BigDecimal(OutputFormat.decimal(p.fdr())));
+        g.writeArrayFieldStart("windows_s");
+        for (Duration w : p.testedWindows()) {
+            g.writeNumber(BigDecimal.valueOf(w.toMillis(), 3).stripTrailingZeros());
+        }
+        g.writeEndArray();
+        g.writeBooleanField("window_auto", p.autoWindow());
         g.writeArrayFieldStart("methods");
         for (CoActionMethod m : p.coAction().methodSet()) {
             g.writeString(m.wireName());

@@ -85,6 +85,8 @@ public final class CoActionDetector {
         final int hi;
         /** Counting pass: summaries the filter rejected, each a pair met on exactly one object. */
         long rejected;
+        /** In the pass that records crowding: per account, its (partner, object) co-action summaries. */
+        final long[] partners;
 
         SweepWorker(MethodObjects o, int accountCount, int[] chunks, ObjectStats stats, ObjectStats known,
                     RepeatFilter sketch, RepeatFilter filter, int lo, int hi, int expected) {
@@ -99,6 +101,7 @@ public final class CoActionDetector {
             this.hi = hi;
             this.table = expected > 0 ? new PairTable(expected) : null;
             this.pairsPerLowerAccount = expected > 0 ? null : new long[accountCount];
+            this.partners = stats != null ? new long[accountCount] : null;
         }
 
         @Override
@@ -120,6 +123,14 @@ public final class CoActionDetector {
                     } else {
                         rejected++;
                     }
+                };
+            }
+            if (partners != null) {
+                PairSink inner = sink;
+                sink = (pair, co, gap, first, last, af, bf, ea, la) -> {
+                    partners[PairKey.a(pair)]++;
+                    partners[PairKey.b(pair)]++;
+                    inner.accept(pair, co, gap, first, last, af, bf, ea, la);
                 };
             }
             for (int obj = chunks[c]; obj < chunks[c + 1]; obj++) {
@@ -169,11 +180,13 @@ public final class CoActionDetector {
     private MethodEvidence sweep(MethodObjects o, int accountCount) {
         int[] chunks = ParallelChunks.boundaries(o.objectStart, o.objectCount, parameters.threads());
         ObjectStats stats = new ObjectStats(o.objectCount);
+        long[] partners = new long[accountCount];
         RepeatFilter filter = null;
         if (minPairObjects >= 2) {
             // pass 1: crowding, and a sketch of the pairs met on two or more objects
             List<SweepWorker> sketchers = ParallelChunks.run(parameters.threads(), chunks.length - 1,
                     w -> new SweepWorker(o, accountCount, chunks, stats, null, new RepeatFilter(SKETCH_BITS), null, 0, 0, 0));
+            addPartners(sketchers, partners);
             filter = sketchers.get(0).sketch;
             for (int w = 1; w < sketchers.size(); w++) {
                 filter.mergeFrom(sketchers.get(w).sketch);
@@ -185,6 +198,9 @@ public final class CoActionDetector {
         List<SweepWorker> counters = ParallelChunks.run(parameters.threads(), chunks.length - 1,
                 w -> new SweepWorker(o, accountCount, chunks, f == null ? stats : null, f == null ? null : stats, null, f,
                         0, 0, 0));
+        if (f == null) {
+            addPartners(counters, partners);
+        }
         long[] perAccount = new long[accountCount];
         long[] dropped = new long[1];
         for (SweepWorker w : counters) {
@@ -217,7 +233,15 @@ public final class CoActionDetector {
         passes.clear();
         long total = Arrays.stream(stats.coActions).sum();
         return new MethodEvidence(o, all, new ObjectCrowding(stats.accounts, stats.busiest, stats.coActions, stats.pairs,
-                parameters.maxCrowd()), total, below);
+                parameters.maxCrowd(), partners), total, below);
+    }
+
+    private static void addPartners(List<SweepWorker> workers, long[] into) {
+        for (SweepWorker w : workers) {
+            for (int a = 0; a < into.length; a++) {
+                into[a] += w.partners[a];
+            }
+        }
     }
 
     private PairEvidence aggregate(MethodObjects o, int accountCount, int[] chunks, ObjectStats known,

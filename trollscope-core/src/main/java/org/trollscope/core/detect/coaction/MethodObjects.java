@@ -182,6 +182,29 @@ public final class MethodObjects {
         return m;
     }
 
+    /**
+     * Per account (rank), the sum of {@code perObject} over the distinct objects it acted on.
+     * O(actions).
+     */
+    public double[] sumOverObjectsOfEachAccount(double[] perObject) {
+        if (perObject.length != objectCount) {
+            throw new IllegalArgumentException("one value per object expected, got " + perObject.length);
+        }
+        double[] sum = new double[objectsPerAccount.length];
+        int[] seenOn = new int[objectsPerAccount.length];
+        Arrays.fill(seenOn, -1);
+        for (int o = 0; o < objectCount; o++) {
+            for (int i = objectStart[o]; i < objectStart[o + 1]; i++) {
+                int a = account[i];
+                if (seenOn[a] != o) {
+                    seenOn[a] = o;
+                    sum[a] += perObject[o];
+                }
+            }
+        }
+        return sum;
+    }
+
     private void countObjectsPerAccount() {
         int[] seenOn = new int[objectsPerAccount.length];
         Arrays.fill(seenOn, -1);

@@ -12,8 +12,10 @@ public final class ObjectCrowding {
     private final long[] coActions;
     private final long[] pairs;
     private final int maxCrowd;
+    private final long[] partners;
 
-    ObjectCrowding(int[] accounts, int[] busiestWindow, long[] coActions, long[] pairs, int maxCrowd) {
+    ObjectCrowding(int[] accounts, int[] busiestWindow, long[] coActions, long[] pairs, int maxCrowd, long[] partners) {
+        this.partners = partners;
         this.accounts = accounts;
         this.busiestWindow = busiestWindow;
         this.coActions = coActions;
@@ -56,6 +58,15 @@ public final class ObjectCrowding {
             return Double.NaN;
         }
         return pairs[object] / (n * (n - 1) / 2.0);
+    }
+
+    /**
+     * Σ over the objects of the account (rank) of the distinct other accounts that acted on the same
+     * object within the window (crowds excluded): how often the account acts in step with others,
+     * which a null model keeps as the account's own tempo.
+     */
+    public long partnersOf(int rank) {
+        return partners[rank];
     }
 
     /** Whether the object was a crowd and left unexpanded. */
