@@ -47,6 +47,9 @@ public final class DetectionSummary {
                     sig.estimatedWindow().map(e -> " (estimated " + seconds(e.toMillis()) + " s)").orElse(""),
                     sig.activeAccounts(), sig.hypotheses(), BigDecimal.valueOf(sig.fdr()).stripTrailingZeros().toPlainString(),
                     sig.kept(), sig.expectedFalseEdges());
+            w.printf(Locale.ROOT, "group tests (found on one half of the objects, tested on the other): %,d groups, "
+                    + "%,d significant, %,d members kept → %,d more edges%n", sig.groupsTested(), sig.groupsSignificant(),
+                    sig.groupMembersKept(), sig.groupEdges());
         });
         w.printf(Locale.ROOT, "kept edges %,d · coordinated accounts %,d · components %,d · communities %,d%n",
                 r.edges().size(), r.network().nodeCount(), r.network().componentCount(), r.communities().count());

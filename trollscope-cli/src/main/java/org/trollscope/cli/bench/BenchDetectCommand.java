@@ -38,6 +38,13 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "detect", mixinStandardHelpOptions = true,
         description = "Time co-share detection end to end on generated Zipf-popular data.")
 public final class BenchDetectCommand implements Callable<Integer> {
+    @Option(names = "--threshold", defaultValue = "significance",
+            description = "Edge rule: significance (pair and group tests) or count (min weight only). Default: ${DEFAULT-VALUE}.")
+    String threshold;
+
+    @Option(names = "--window-ms", defaultValue = "60000", description = "Co-action window in ms. Default: ${DEFAULT-VALUE}.")
+    long windowMillis;
+
     @Option(names = "--actions", split = ",", paramLabel = "N[,N...]", defaultValue = "1000000,5000000,20000000",
             description = "Sizes to run. Default: ${DEFAULT-VALUE}.")
     List<Integer> sizes;
@@ -83,7 +90,8 @@ public final class BenchDetectCommand implements Callable<Integer> {
             ActivityLog log = new ZipfCoShareData(n, accounts, zipf, days, lifetimeHours, teams, seed).generate();
             AnalysisParameters d = AnalysisParameters.defaults();
             AnalysisParameters p = d.withCoAction(d.coAction().withMethods(java.util.EnumSet.of(CoActionMethod.SHARE))
-                    .withThreads(t));
+                    .withThreads(t)).withWindows(List.of(java.time.Duration.ofMillis(windowMillis)), false)
+                    .withThreshold(org.trollscope.core.analysis.Threshold.parse(threshold), d.fdr());
             Path dir = out != null ? out.resolve(Integer.toString(n)) : Files.createTempDirectory("trollscope-bench");
             System.gc();
             resetPeaks();

@@ -76,14 +76,17 @@ public record AnalysisParameters(CoActionParameters coAction, int minWeight, Com
         this(coAction, minWeight, communities, compat, edgePercentile, Threshold.COUNT, DEFAULT_FDR, List.of(), false);
     }
 
+    /** The default windows: a minute for quick, scripted co-actions; ten for operators working through accounts. */
+    public static final List<Duration> DEFAULT_WINDOWS = List.of(Duration.ofSeconds(60), Duration.ofMinutes(10));
+
     /**
-     * Defaults: see {@link CoActionParameters#defaults()} (60 s window), min weight 2, seed 42, edges
-     * kept on significance at FDR 0.01.
+     * Defaults: see {@link CoActionParameters#defaults()}, windows {@link #DEFAULT_WINDOWS}, min
+     * weight 2, seed 42, edges kept on significance at FDR 0.01.
      */
     public static AnalysisParameters defaults() {
         return new AnalysisParameters(CoActionParameters.defaults(), DEFAULT_MIN_WEIGHT,
                 CommunityParameters.seeded(CommunityParameters.DEFAULT_SEED), Compatibility.NONE, OptionalDouble.empty(),
-                Threshold.SIGNIFICANCE, DEFAULT_FDR, List.of(), false);
+                Threshold.SIGNIFICANCE, DEFAULT_FDR, DEFAULT_WINDOWS, false);
     }
 
     /** The windows tested, ascending: {@link #windows()} or else the co-action window. */

@@ -87,22 +87,55 @@ public final class CoordinationAnalysis {
             coActions = Optional.of(r);
             crowds = r.crowds();
             PairEvidence all = r.combined();
+            PairEvidence edgeSource = all;
+            Map<CoActionMethod, PairEvidence> methodSource = new java.util.EnumMap<>(CoActionMethod.class);
+            for (Map.Entry<CoActionMethod, MethodEvidence> e : r.methods().entrySet()) {
+                methodSource.put(e.getKey(), e.getValue().pairs());
+            }
             EdgeSelection selection = switch (p.threshold()) {
                 case COUNT -> EdgeSelection.byCount(all, p.minWeight(), Double.NEGATIVE_INFINITY);
                 case PERCENTILE -> EdgeSelection.byPercentile(all, p.minWeight(), p.edgePercentile().orElse(0.5));
                 case SIGNIFICANCE -> EdgeSelection.bySignificance(runs, tests, windows, estimated, p.minWeight(),
                         p.fdr());
             };
-            significance = selection.summary;
             if (p.threshold() == Threshold.SIGNIFICANCE) {
                 widestTests = Optional.of(tests.get(tests.size() - 1));
+                Duration widestWindow = windows.get(windows.size() - 1);
+                progress.start("group tests", -1);
+                GroupTests groups = GroupTests.run(log, p.coAction(), widestWindow, p.communities(), p.fdr(),
+                        ProgressListener.NONE);
+                progress.finish();
+                int before = selection.keys.length;
+                selection = selection.withGroupEdges(groups.merged, all, widestTests.get(), widestWindow.toMillis(),
+                        groups);
+                edgeSource = groups.merged;
+                methodSource = groups.mergedByMethod;
+                SignificanceSummary s = selection.summary.orElseThrow();
+                int significant = 0;
+                int members = 0;
+                for (GroupTests.Group g : groups.groups) {
+                    if (g.logQ() <= Math.log(p.fdr())) {
+                        significant++;
+                    }
+                }
+                for (boolean k : groups.kept) {
+                    if (k) {
+                        members++;
+                    }
+                }
+                selection.summary = Optional.of(new SignificanceSummary(s.nullModel(), s.windows(), s.estimatedWindow(),
+                        s.activeAccounts(), s.hypotheses(), s.candidates(), s.fdr(), s.kept(), s.expectedFalseEdges(),
+                        s.modelIterations(), groups.groups.size(), significant, members,
+                        selection.keys.length - before));
+                t0 = lap(timings, "group tests", t0);
             }
+            significance = selection.summary;
             progress.start("evidence", -1);
             CoActionEvidence ev = detector.evidence(r, selection.keys);
             progress.finish();
             evidence = Optional.of(ev);
             t0 = lap(timings, "evidence", t0);
-            edges = coActionEdges(r, all, selection, ev);
+            edges = coActionEdges(methodSource, edgeSource, selection, ev);
         }
         double[] w = new double[edges.size()];
         for (int i = 0; i < w.length; i++) {
@@ -162,8 +195,8 @@ public final class CoordinationAnalysis {
         return now;
     }
 
-    private static CoordinationEdges coActionEdges(CoActionResult r, PairEvidence all, EdgeSelection s,
-                                                   CoActionEvidence ev) {
+    private static CoordinationEdges coActionEdges(Map<CoActionMethod, PairEvidence> methods, PairEvidence all,
+                                                   EdgeSelection s, CoActionEvidence ev) {
         int[] index = s.index;
         CoordinationEdges e = new CoordinationEdges(index.length);
         System.arraycopy(s.window, 0, e.window, 0, index.length);
@@ -171,7 +204,8 @@ public final class CoordinationAnalysis {
         System.arraycopy(s.expected, 0, e.expected, 0, index.length);
         System.arraycopy(s.logP, 0, e.logP, 0, index.length);
         System.arraycopy(s.logQ, 0, e.logQ, 0, index.length);
-        List<MethodEvidence> methods = new ArrayList<>(r.methods().values());
+        System.arraycopy(s.byGroup, 0, e.byGroup, 0, index.length);
+
         for (int k = 0; k < index.length; k++) {
             int i = index[k];
             long key = all.key(i);
@@ -180,11 +214,11 @@ public final class CoordinationAnalysis {
             e.weight[k] = all.objects(i);
             e.coActions[k] = all.coActions(i);
             StringBuilder m = new StringBuilder();
-            for (MethodEvidence me : methods) {
-                int j = me.pairs().indexOf(key);
+            for (Map.Entry<CoActionMethod, PairEvidence> me : methods.entrySet()) {
+                int j = me.getValue().indexOf(key);
                 if (j >= 0) {
-                    m.append(m.length() == 0 ? "" : ";").append(me.method().wireName()).append(':')
-                            .append(me.pairs().objects(j));
+                    m.append(m.length() == 0 ? "" : ";").append(me.getKey().wireName()).append(':')
+                            .append(me.getValue().objects(j));
                 }
             }
             e.methods[k] = m.toString();

@@ -27,6 +27,7 @@ public final class CoordinationEdges {
     final double[] expected;
     final double[] logP;
     final double[] logQ;
+    final boolean[] byGroup;
 
     CoordinationEdges(int n) {
         a = new int[n];
@@ -48,6 +49,7 @@ public final class CoordinationEdges {
         expected = new double[n];
         logP = new double[n];
         logQ = new double[n];
+        byGroup = new boolean[n];
         Arrays.fill(window, -1);
         Arrays.fill(observed, -1);
         Arrays.fill(expected, Double.NaN);
@@ -137,6 +139,11 @@ public final class CoordinationEdges {
     /** ln p-value; NaN without testing. */
     public double logP(int i) {
         return logP[i];
+    }
+
+    /** Whether the edge was kept because both accounts are kept members of one significant group. */
+    public boolean keptByGroup(int i) {
+        return byGroup[i];
     }
 
     /** ln q-value (Benjamini–Hochberg over the whole family); NaN without testing. */

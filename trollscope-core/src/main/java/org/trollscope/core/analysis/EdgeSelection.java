@@ -11,6 +11,7 @@ import org.trollscope.core.detect.coaction.CoActionResult;
 import org.trollscope.core.detect.coaction.PairEvidence;
 import org.trollscope.core.significance.FalseDiscoveryControl;
 import org.trollscope.core.significance.PairTests;
+import org.trollscope.core.significance.PoissonTail;
 
 /**
  * Chooses the kept edges among the candidate pairs of one or more windows' detection runs.
@@ -34,7 +35,7 @@ final class EdgeSelection {
             + "the window ~ Poisson(sum over methods of objects shared x chance that the two accounts' own delays "
             + "fall within the window); p = max of the two (intersection-union test)";
 
-    /** Kept pair keys, ascending, with their index in the widest run's combined evidence. */
+    /** Kept pair keys, ascending, with their index in the evidence the edges are built from. */
     final long[] keys;
     final int[] index;
     /** Per kept edge, the significance columns (see {@link CoordinationEdges}). */
@@ -43,7 +44,8 @@ final class EdgeSelection {
     final double[] expected;
     final double[] logP;
     final double[] logQ;
-    final Optional<SignificanceSummary> summary;
+    final boolean[] byGroup;
+    Optional<SignificanceSummary> summary;
 
     private EdgeSelection(int n, Optional<SignificanceSummary> summary) {
         keys = new long[n];
@@ -53,6 +55,7 @@ final class EdgeSelection {
         expected = new double[n];
         logP = new double[n];
         logQ = new double[n];
+        byGroup = new boolean[n];
         Arrays.fill(window, -1);
         Arrays.fill(observed, -1);
         Arrays.fill(expected, Double.NaN);
@@ -146,7 +149,7 @@ final class EdgeSelection {
         }
         double expectedFalse = keys.length == 0 ? 0 : keys.length * Math.exp(maxLogQ);
         SignificanceSummary summary = new SignificanceSummary(NULL_MODEL, windows, estimated,
-                widestTests.activeAccounts(), family, total, fdr, keys.length, expectedFalse, iterations);
+                widestTests.activeAccounts(), family, total, fdr, keys.length, expectedFalse, iterations, 0, 0, 0, 0);
         EdgeSelection s = new EdgeSelection(keys.length, Optional.of(summary));
         for (int k = 0; k < keys.length; k++) {
             int[] b = best.get(keys[k]);
@@ -161,6 +164,75 @@ final class EdgeSelection {
             s.expected[k] = tests.get(b[0]).expected(b[1]);
             s.logP[k] = tests.get(b[0]).logP(b[1]);
             s.logQ[k] = logQ[b[2]];
+        }
+        return s;
+    }
+
+    /**
+     * Adds the pairs the group tests keep: both accounts kept members of one significant group
+     * (found on either half) that co-acted at least once in the widest window. {@code merged} is
+     * the widest window's evidence of every pair that co-acted (the two halves merged); the
+     * returned selection's indices refer to it. Pairs the widest run tested keep their test's
+     * columns; the others (met on one object) get the same-time expectation and p-value. A
+     * group-kept pair has no q-value: it was kept as a member of a group, not as a pair.
+     */
+    EdgeSelection withGroupEdges(PairEvidence merged, PairEvidence widest, PairTests widestTests, long windowMillis,
+                                 GroupTests groups) {
+        java.util.Set<Long> have = new java.util.HashSet<>();
+        for (long k : keys) {
+            have.add(k);
+        }
+        List<Integer> add = new ArrayList<>();
+        for (int i = 0; i < merged.size(); i++) {
+            int a = merged.a(i);
+            int b = merged.b(i);
+            if (have.contains(merged.key(i)) || !groups.kept[a] || !groups.kept[b]) {
+                continue;
+            }
+            for (int h = 0; h < 2; h++) {
+                int g = groups.groupOf[h][a];
+                if (g >= 0 && g == groups.groupOf[h][b]) {
+                    add.add(i);
+                    break;
+                }
+            }
+        }
+        int n = keys.length + add.size();
+        EdgeSelection s = new EdgeSelection(n, summary);
+        int x = 0;
+        int y = 0;
+        for (int k = 0; k < n; k++) {
+            boolean fromOld = y >= add.size() || (x < keys.length && keys[x] < merged.key(add.get(y)));
+            if (fromOld) {
+                s.keys[k] = keys[x];
+                s.window[k] = window[x];
+                s.observed[k] = observed[x];
+                s.expected[k] = expected[x];
+                s.logP[k] = logP[x];
+                s.logQ[k] = logQ[x];
+                s.byGroup[k] = byGroup[x];
+                x++;
+            } else {
+                int i = add.get(y++);
+                long key = merged.key(i);
+                s.keys[k] = key;
+                s.window[k] = windowMillis;
+                s.byGroup[k] = true;
+                int t = widest.indexOf(key);
+                if (t >= 0) {
+                    s.observed[k] = (int) widestTests.observed(t);
+                    s.expected[k] = widestTests.expected(t);
+                    s.logP[k] = widestTests.logP(t);
+                } else {
+                    s.observed[k] = merged.objects(i);
+                    s.expected[k] = widestTests.expectedBetween(merged.a(i), merged.b(i));
+                    s.logP[k] = PoissonTail.logUpperTail(merged.objects(i), s.expected[k]);
+                }
+            }
+            s.index[k] = merged.indexOf(s.keys[k]);
+            if (s.index[k] < 0) {
+                throw new IllegalStateException("a kept pair is missing from the merged evidence");
+            }
         }
         return s;
     }

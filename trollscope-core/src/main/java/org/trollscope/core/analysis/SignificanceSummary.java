@@ -19,8 +19,13 @@ import java.util.Optional;
  * @param expectedFalseEdges an upper bound on the expected false edges among those kept: kept × the
  *        largest q-value kept (Benjamini–Hochberg)
  * @param modelIterations per method, the null model's fit iterations (widest window)
+ * @param groupsTested groups proposed on one half of the objects and tested on the other
+ * @param groupsSignificant of those, significant at the FDR
+ * @param groupMembersKept accounts kept as members of a significant group
+ * @param groupEdges edges added because both accounts are kept members of one group
  */
 public record SignificanceSummary(String nullModel, List<Duration> windows, Optional<Duration> estimatedWindow,
                                   long activeAccounts, double hypotheses, long candidates, double fdr, int kept,
-                                  double expectedFalseEdges, Map<String, Integer> modelIterations) {
+                                  double expectedFalseEdges, Map<String, Integer> modelIterations,
+                                  int groupsTested, int groupsSignificant, int groupMembersKept, int groupEdges) {
 }

@@ -62,6 +62,27 @@ public final class PairTests {
 
     /** Fits the null model of every method of {@code r} and tests every candidate pair. */
     public static PairTests of(CoActionResult r) {
+        return of(r, true, 1);
+    }
+
+    /**
+     * Tests only the pairs that co-acted on at least {@code minObjects} objects; the others keep
+     * p = 1 (ln p = 0) and their expectations unset. A pair that met once cannot pass a screen that
+     * needs several objects, so a caller that screens can skip the cost of testing it.
+     */
+    public static PairTests of(CoActionResult r, int minObjects) {
+        return of(r, true, minObjects);
+    }
+
+    /**
+     * With {@code testPairs} false, only prepares {@link #expectedBetween} (no pair is tested and
+     * {@link #size()} is 0): for testing groups on data whose pairs need not be tested one by one.
+     */
+    public static PairTests of(CoActionResult r, boolean testPairs) {
+        return of(r, testPairs, 1);
+    }
+
+    private static PairTests of(CoActionResult r, boolean testPairs, int minObjects) {
         int accounts = r.order().size();
         List<CoActionMethod> methods = new ArrayList<>();
         List<CoActionNullModel> models = new ArrayList<>();
@@ -98,10 +119,14 @@ public final class PairTests {
             }
         }
         long window = r.parameters().windowMillis();
-        PairEvidence all = r.combined();
+        PairEvidence all = testPairs ? r.combined() : PairEvidence.empty();
         PairTests t = new PairTests(List.copyOf(methods), List.copyOf(models), List.copyOf(incidences), window,
                 all.size(), activeCount);
         for (int i = 0; i < all.size(); i++) {
+            t.observed[i] = all.objects(i);
+            if (all.objects(i) < minObjects) {
+                continue;
+            }
             int a = all.a(i);
             int b = all.b(i);
             double c = 0;
@@ -117,7 +142,6 @@ public final class PairTests {
                 ec += models.get(m).expectedCommon(inc.degree(a), inc.degree(b));
                 l += shared * inc.synchrony(a, b, window);
             }
-            t.observed[i] = all.objects(i);
             t.common[i] = c;
             t.expectedCommon[i] = ec;
             t.expected[i] = l;

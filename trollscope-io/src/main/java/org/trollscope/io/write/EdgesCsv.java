@@ -11,8 +11,10 @@ import org.trollscope.io.csv.CsvWriter;
  * {@code edges.csv}: one row per kept edge, account_a before account_b in account order:
  * account_a, account_b, weight, co_actions, methods, min_gap_s, median_gap_s, a_first, b_first,
  * symmetry, first_time, last_time, and with the significance threshold window_s, observed,
- * expected, p_value, q_value (the test that kept the edge: its window, objects co-acted on within
- * it, objects expected by chance, Poisson p-value, Benjamini–Hochberg q-value). In CooRTweet mode CooRTweet's own columns: account_a,
+ * expected, p_value, q_value, kept_by (the test behind the edge: its window, objects co-acted on
+ * within it, objects expected by chance, p-value, Benjamini–Hochberg q-value; kept_by {@code pair}
+ * when the pair's own q-value is within the FDR, {@code group} when both accounts are kept members
+ * of one significant group, and then q_value is empty). In CooRTweet mode CooRTweet's own columns: account_a,
  * account_b, weight, n_content_id, n_content_id_y, edge_symmetry_score.
  */
 public final class EdgesCsv {
@@ -37,7 +39,7 @@ public final class EdgesCsv {
                     .field("min_gap_s").field("median_gap_s").field("a_first").field("b_first").field("symmetry")
                     .field("first_time").field("last_time");
             if (tested) {
-                csv.field("window_s").field("observed").field("expected").field("p_value").field("q_value");
+                csv.field("window_s").field("observed").field("expected").field("p_value").field("q_value").field("kept_by");
             }
             csv.endRow();
             for (int i = 0; i < e.size(); i++) {
@@ -50,7 +52,8 @@ public final class EdgesCsv {
                     csv.field(OutputFormat.seconds(e.windowMillis(i))).field(e.observed(i))
                             .field(OutputFormat.expectation(e.expected(i)))
                             .field(OutputFormat.probabilityFromLog(e.logP(i)))
-                            .field(OutputFormat.probabilityFromLog(e.logQ(i)));
+                            .field(OutputFormat.probabilityFromLog(e.logQ(i)))
+                            .field(e.keptByGroup(i) ? "group" : "pair");
                 }
                 csv.endRow();
             }

@@ -142,6 +142,14 @@ public final class RunJsonWriter {
         g.writeNumberField("fdr", new BigDecimal(OutputFormat.decimal(s.fdr())));
         g.writeNumberField("kept_edges", s.kept());
         g.writeNumberField("expected_false_edges_at_most", new BigDecimal(OutputFormat.decimal(s.expectedFalseEdges())));
+        g.writeObjectFieldStart("group_tests");
+        g.writeStringField("method", "objects split into two random halves; groups proposed by Leiden on pairs with "
+                + "p <= 0.01 on one half, tested on the other half; then their members; Benjamini-Hochberg");
+        g.writeNumberField("groups_tested", s.groupsTested());
+        g.writeNumberField("groups_significant", s.groupsSignificant());
+        g.writeNumberField("members_kept", s.groupMembersKept());
+        g.writeNumberField("edges_added", s.groupEdges());
+        g.writeEndObject();
         g.writeObjectFieldStart("null_model_fit_iterations");
         for (Map.Entry<String, Integer> e : s.modelIterations().entrySet()) {
             g.writeNumberField(e.getKey(), e.getValue());

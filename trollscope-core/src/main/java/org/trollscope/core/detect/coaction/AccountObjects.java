@@ -28,7 +28,7 @@ public final class AccountObjects {
         int[] seenOn = new int[accounts];
         Arrays.fill(seenOn, -1);
         for (int o = 0; o < m.objectCount; o++) {
-            if (crowding.isCrowd(o)) {
+            if (crowding.isCrowd(o) || crowding.accounts(o) == 0) {
                 continue;
             }
             for (int i = m.objectStart[o]; i < m.objectStart[o + 1]; i++) {
@@ -48,7 +48,7 @@ public final class AccountObjects {
         Arrays.fill(seenOn, -1);
         for (int o = 0; o < m.objectCount; o++) {
             int from = m.objectStart[o];
-            if (crowding.isCrowd(o) || from == m.objectStart[o + 1]) {
+            if (crowding.isCrowd(o) || crowding.accounts(o) == 0 || from == m.objectStart[o + 1]) {
                 continue;
             }
             long first = m.time[from]; // actions are sorted by time within the object

@@ -28,6 +28,7 @@ public final class CoActionDetector {
     private final CoActionParameters parameters;
     private final int minPairObjects;
     private final long pairBudget;
+    private final int half;
 
     /** Keeps the evidence of every pair that co-acted at least once. */
     public CoActionDetector(CoActionParameters parameters) {
@@ -51,6 +52,25 @@ public final class CoActionDetector {
         this.parameters = parameters;
         this.minPairObjects = minPairObjects;
         this.pairBudget = pairBudget;
+        this.half = -1;
+    }
+
+    private CoActionDetector(CoActionDetector d, int half) {
+        this.parameters = d.parameters;
+        this.minPairObjects = d.minPairObjects;
+        this.pairBudget = d.pairBudget;
+        this.half = half;
+    }
+
+    /**
+     * The same detector on one random half of every method's objects ({@link MethodObjects#half}):
+     * for sample splitting, where groups found on one half are tested on the other.
+     */
+    public CoActionDetector onHalf(int which) {
+        if (which != 0 && which != 1) {
+            throw new IllegalArgumentException("half must be 0 or 1, was " + which);
+        }
+        return new CoActionDetector(this, which);
     }
 
     public CoActionParameters parameters() {
@@ -64,6 +84,9 @@ public final class CoActionDetector {
         for (CoActionMethod m : parameters.methodSet()) {
             progress.start("co-" + m.wireName(), -1);
             MethodObjects objects = MethodObjects.build(log, order, m, parameters.minParticipation(), parameters.threads());
+            if (half >= 0) {
+                objects = objects.half(half);
+            }
             out.put(m, sweep(objects, order.size()));
             progress.finish();
         }

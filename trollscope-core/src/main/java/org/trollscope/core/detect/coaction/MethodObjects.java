@@ -205,6 +205,58 @@ public final class MethodObjects {
         return sum;
     }
 
+    /**
+     * The same grouping with only the objects of one half kept (the others keep their ids but no
+     * actions). The half of an object is a hash of its method and name, so it does not depend on
+     * input order: the two halves split the objects at random for sample splitting.
+     *
+     * @param which 0 or 1
+     */
+    public MethodObjects half(int which) {
+        if (which != 0 && which != 1) {
+            throw new IllegalArgumentException("half must be 0 or 1, was " + which);
+        }
+        int[] start = new int[objectCount + 1];
+        int kept = 0;
+        boolean[] keep = new boolean[objectCount];
+        for (int obj = 0; obj < objectCount; obj++) {
+            keep[obj] = halfOf(objectName(obj)) == which;
+            if (keep[obj]) {
+                kept += objectStart[obj + 1] - objectStart[obj];
+            }
+        }
+        int[] acc = new int[kept];
+        long[] t = new long[kept];
+        int[] r = new int[kept];
+        int k = 0;
+        for (int obj = 0; obj < objectCount; obj++) {
+            start[obj] = k;
+            if (keep[obj]) {
+                for (int i = objectStart[obj]; i < objectStart[obj + 1]; i++) {
+                    acc[k] = account[i];
+                    t[k] = time[i];
+                    r[k++] = row[i];
+                }
+            }
+        }
+        start[objectCount] = k;
+        MethodObjects m = new MethodObjects(method, log, names, objectCount, start, acc, t, r, actionsPerAccount,
+                excludedAccounts);
+        m.countObjectsPerAccount();
+        return m;
+    }
+
+    private int halfOf(String name) {
+        long h = 0x9E3779B97F4A7C15L * (method.ordinal() + 1);
+        for (int i = 0; i < name.length(); i++) {
+            h = (h ^ name.charAt(i)) * 0x100000001B3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xFF51AFD7ED558CCDL;
+        h ^= h >>> 33;
+        return (int) (h & 1);
+    }
+
     private void countObjectsPerAccount() {
         int[] seenOn = new int[objectsPerAccount.length];
         Arrays.fill(seenOn, -1);
