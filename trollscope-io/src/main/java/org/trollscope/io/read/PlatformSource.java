@@ -1,0 +1,56 @@
+package org.trollscope.io.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import org.trollscope.core.model.ActivityLogBuilder;
+import org.trollscope.io.platform.ErrorPolicy;
+import org.trollscope.io.platform.ImportReport;
+import org.trollscope.io.platform.PlatformImportException;
+import org.trollscope.io.platform.SkippedRecord;
+
+/**
+ * Reads a platform export through its {@link org.trollscope.io.platform.PlatformImporter} into the
+ * shared log, and turns the importer's {@link ImportReport} into the reader's terms: under
+ * {@link OnError#FAIL} the first unreadable record becomes an {@link InputException} naming file,
+ * position and reason; under {@link OnError#SKIP} every unreadable record goes to the rejects file
+ * ({@code file, line, reason, row}, where {@code row} holds the record's position, since a JSON
+ * record may span many lines) and is counted. Actions, repeated action ids, records not imported
+ * and unmapped fields land in the {@link FileReport}. Streams: memory is the importer's (one record).
+ */
+final class PlatformSource {
+    private final ReadOptions options;
+
+    PlatformSource(ReadOptions options) {
+        this.options = options;
+    }
+
+    /**
+     * @param in the decompressed file, without a byte-order mark
+     * @param sha256 called after the importer is done, to finish hashing the file
+     */
+    FileReport read(Path file, InputFormat format, InputStream in, ActivityLogBuilder builder, RejectsWriter rejects,
+                    Sha256 sha256) throws IOException {
+        ImportReport report = new ImportReport(options.onError() == OnError.SKIP ? ErrorPolicy.SKIP : ErrorPolicy.FAIL);
+        builder.keepRepeatedActionIds(false);
+        try {
+            format.importer().read(in, file.toString(), builder, report);
+        } catch (PlatformImportException e) {
+            throw InputException.atRecord(file, e.position(), e.reason() + " (use --on-error skip to skip bad records)");
+        }
+        for (SkippedRecord s : report.skippedRecords()) {
+            rejects.write(file, InputException.lineOf(s.position()), s.reason(), s.position());
+        }
+        long accepted = report.actions();
+        long rejected = report.skippedRecords().size();
+        long duplicates = report.duplicateActions();
+        long ignored = report.ignoredRecords().values().stream().mapToLong(Long::longValue).sum();
+        return new FileReport(file, sha256.get(), format, accepted + rejected + duplicates + ignored, accepted,
+                rejected, duplicates, 0, report.unmappedFields(), report.ignoredRecords());
+    }
+
+    /** Finishes the file's digest once the importer has read what it needs. */
+    interface Sha256 {
+        String get() throws IOException;
+    }
+}
