@@ -1,5 +1,6 @@
 package org.trollscope.io.platform;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -56,7 +57,17 @@ public final class ImportReport {
      * under {@link ErrorPolicy#SKIP}.
      */
     public void skip(String source, String position, String reason) throws PlatformImportException {
-        SkippedRecord r = new SkippedRecord(source, position, reason);
+        skip(source, position, reason, (String) null);
+    }
+
+    /** {@link #skip(String, String, String)} keeping the record itself (compact JSON) for the rejects file. */
+    public void skip(String source, String position, String reason, JsonNode record) throws PlatformImportException {
+        skip(source, position, reason, record == null || record.isMissingNode() ? null : record.toString());
+    }
+
+    /** {@link #skip(String, String, String)} keeping the record as it stood in the input. */
+    public void skip(String source, String position, String reason, String record) throws PlatformImportException {
+        SkippedRecord r = new SkippedRecord(source, position, reason, record);
         if (policy == ErrorPolicy.FAIL) {
             throw new PlatformImportException(r);
         }

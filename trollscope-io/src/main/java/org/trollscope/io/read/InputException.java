@@ -44,7 +44,7 @@ public final class InputException extends RuntimeException {
     public static InputException atRecord(Path file, String position, String reason) {
         long line = lineOf(position);
         String rest = line > 0 ? LINE.matcher(position).replaceFirst("$2") : position;
-        String message = file + (line > 0 ? ":" + line : "") + (rest.isEmpty() ? "" : ": " + rest) + ": " + reason;
+        String message = file + (line > 0 ? ":" + line : "") + ": " + (rest.isEmpty() ? "" : rest + ": ") + reason;
         return new InputException(file, line, position, reason, message);
     }
 
@@ -76,5 +76,11 @@ public final class InputException extends RuntimeException {
 
     public String reason() {
         return reason;
+    }
+
+    /** The reason, preceded by what the position adds to the line (e.g. {@code messages[3]: reason}). */
+    public String detail() {
+        String rest = line > 0 ? LINE.matcher(position).replaceFirst("$2") : position;
+        return rest.isEmpty() ? reason : rest + ": " + reason;
     }
 }

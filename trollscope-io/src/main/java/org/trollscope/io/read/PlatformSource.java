@@ -14,8 +14,10 @@ import org.trollscope.io.platform.SkippedRecord;
  * shared log, and turns the importer's {@link ImportReport} into the reader's terms: under
  * {@link OnError#FAIL} the first unreadable record becomes an {@link InputException} naming file,
  * position and reason; under {@link OnError#SKIP} every unreadable record goes to the rejects file
- * ({@code file, line, reason, row}, where {@code row} holds the record's position, since a JSON
- * record may span many lines) and is counted. Actions, repeated action ids, records not imported
+ * and is counted: {@code file, line, reason, row} with the line the record starts on, the reason
+ * preceded by the rest of its position (e.g. {@code messages[6] (message 16): message without
+ * from_id}), and the record as compact JSON or as its CSV line (empty when the input could not be
+ * parsed that far). Actions, repeated action ids, records not imported
  * and unmapped fields land in the {@link FileReport}. Streams: memory is the importer's (one record).
  */
 final class PlatformSource {
@@ -39,7 +41,8 @@ final class PlatformSource {
             throw InputException.atRecord(file, e.position(), e.reason() + " (use --on-error skip to skip bad records)");
         }
         for (SkippedRecord s : report.skippedRecords()) {
-            rejects.write(file, InputException.lineOf(s.position()), s.reason(), s.position());
+            InputException where = InputException.atRecord(file, s.position(), s.reason());
+            rejects.write(file, where.line(), where.detail(), s.record() == null ? "" : s.record());
         }
         long accepted = report.actions();
         long rejected = report.skippedRecords().size();

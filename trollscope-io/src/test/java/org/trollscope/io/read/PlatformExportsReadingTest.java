@@ -171,18 +171,39 @@ class PlatformExportsReadingTest {
     }
 
     @Test
-    void unreadableRecordsUnderSkipGoToTheRejectsFileWithLineReasonAndPosition() throws IOException {
+    void unreadableRecordsUnderSkipGoToTheRejectsFileWithLinePositionReasonAndTheRecord() throws IOException {
         ReadResult r = read(skip(), fixture("telegram/group.json"), fixture("twitter/v2.jsonl"));
         assertThat(r.report().rejectsFile()).isEqualTo(dir.resolve("rejects.csv"));
         assertThat(r.report().rowsRejected()).isEqualTo(4);
         List<String> lines = Files.readAllLines(dir.resolve("rejects.csv"));
         assertThat(lines).hasSize(5);
         assertThat(lines.get(0)).isEqualTo("file,line,reason,row");
+        // message 16 of the group (lines 73-78 of the fixture), as compact JSON
         assertThat(lines.get(1)).isEqualTo(fixture("telegram/group.json")
-                + ",73,message without date_unixtime or date,\"line 73, messages[6] (message 16)\"");
-        assertThat(lines.get(2)).endsWith(",80,message without from_id,\"line 80, messages[7] (message 17)\"");
-        assertThat(lines.get(3)).startsWith(fixture("twitter/v2.jsonl") + ",3,malformed JSON");
-        assertThat(lines.get(4)).isEqualTo(fixture("twitter/v2.jsonl") + ",4,tweet without created_at,line 4");
+                + ",73,messages[6] (message 16): message without date_unixtime or date,"
+                + "\"{\"\"id\"\":16,\"\"type\"\":\"\"message\"\",\"\"from\"\":\"\"Boris\"\",\"\"from_id\"\":\"\"user301\"\","
+                + "\"\"text\"\":\"\"no date at all\"\"}\"");
+        assertThat(lines.get(2)).startsWith(fixture("telegram/group.json")
+                + ",80,messages[7] (message 17): message without from_id,\"{\"\"id\"\":17,");
+        // the malformed line as it stands in the file
+        assertThat(lines.get(3)).startsWith(fixture("twitter/v2.jsonl") + ",3,malformed JSON")
+                .endsWith(",\"{\"\"data\"\": [{\"\"id\"\": \"\"1008\"\", \"\"text\"\": \"\"cut off\"");
+        assertThat(lines.get(4)).isEqualTo(fixture("twitter/v2.jsonl") + ",4,tweet without created_at,"
+                + "\"{\"\"id\"\":\"\"1009\"\",\"\"text\"\":\"\"no time\"\",\"\"author_id\"\":\"\"11\"\"}\"");
+    }
+
+    @Test
+    void aCsvExportRowWithTheWrongFieldCountIsRejectedAsItStood() throws IOException {
+        Path archive = file("io.csv", "tweetid,userid,tweet_time,tweet_text\n"
+                + "1,u1,2020-01-01 10:00,fine\n"
+                + "2,u2,2020-01-01 10:01,\"a, b\",extra\n"
+                + "3,,2020-01-01 10:02,no user\n");
+        ReadResult r = read(skip(), archive);
+        assertThat(r.report().inputs().get(0).format()).isEqualTo(InputFormat.TWITTER_IO_ARCHIVE_CSV);
+        assertThat(r.log().size()).isEqualTo(1);
+        assertThat(Files.readAllLines(dir.resolve("rejects.csv"))).containsExactly("file,line,reason,row",
+                archive + ",3,\"expected 4 fields, found 5\",\"2,u2,2020-01-01 10:01,\"\"a, b\"\",extra\"",
+                archive + ",4,empty userid,\"3,,2020-01-01 10:02,no user\"");
     }
 
     @Test
