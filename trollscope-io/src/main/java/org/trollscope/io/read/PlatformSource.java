@@ -1,5 +1,6 @@
 package org.trollscope.io.read;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -36,7 +37,12 @@ final class PlatformSource {
         ImportReport report = new ImportReport(options.onError() == OnError.SKIP ? ErrorPolicy.SKIP : ErrorPolicy.FAIL);
         builder.keepRepeatedActionIds(false);
         try {
-            format.importer().read(in, file.toString(), builder, report);
+            // importers close their parsers, and so the stream; the file must still be hashed to its end
+            format.importer().read(new FilterInputStream(in) {
+                @Override
+                public void close() {
+                }
+            }, file.toString(), builder, report);
         } catch (PlatformImportException e) {
             throw InputException.atRecord(file, e.position(), e.reason() + " (use --on-error skip to skip bad records)");
         }

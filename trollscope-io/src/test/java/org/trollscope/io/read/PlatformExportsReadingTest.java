@@ -256,6 +256,39 @@ class PlatformExportsReadingTest {
     }
 
     @Test
+    void exportsLargerThanTheReadAheadBlocksAreReadToTheEndAndHashedWhole() throws Exception {
+        // 10,000 messages of ~170 bytes: about 1.7 MB, more than the detection head (64 KiB) and
+        // a read-ahead block (1 MiB); the importer closes its parser before the file is hashed
+        Path telegram = dir.resolve("result.json");
+        try (java.io.Writer w = Files.newBufferedWriter(telegram)) {
+            w.write("{\n \"name\": \"Big\",\n \"type\": \"public_supergroup\",\n \"id\": 42,\n \"messages\": [\n");
+            for (int i = 1; i <= 10_000; i++) {
+                w.write((i > 1 ? ",\n" : "") + "  {\"id\": " + i + ", \"type\": \"message\", \"date_unixtime\": \""
+                        + (1_700_000_000 + i) + "\", \"from\": \"User\", \"from_id\": \"user" + (i % 100)
+                        + "\", \"text\": \"message " + i + " with padding to make the export bigger\"}");
+            }
+            w.write("\n ]\n}\n");
+        }
+        Path tweets = dir.resolve("tweets.jsonl");
+        try (java.io.Writer w = Files.newBufferedWriter(tweets)) {
+            for (int i = 0; i < 10_000; i++) {
+                w.write("{\"id\":\"" + (5_000_000 + i) + "\",\"author_id\":\"" + (i % 500)
+                        + "\",\"created_at\":\"2024-01-01T00:00:00.000Z\",\"text\":\"tweet number " + i
+                        + " with some padding text\"}\n");
+            }
+        }
+        assertThat(Files.size(telegram)).isGreaterThan(1_200_000);
+        ReadResult r = read(ReadOptions.defaults(), telegram, tweets);
+        assertThat(r.report().inputs()).extracting(FileReport::format)
+                .containsExactly(InputFormat.TELEGRAM_JSON, InputFormat.TWITTER_V2_JSONL);
+        assertThat(r.report().inputs()).extracting(FileReport::rowsAccepted).containsExactly(10_000L, 10_000L);
+        assertThat(r.log().size()).isEqualTo(20_000);
+        java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+        assertThat(r.report().inputs().get(0).sha256())
+                .isEqualTo(java.util.HexFormat.of().formatHex(md.digest(Files.readAllBytes(telegram))));
+    }
+
+    @Test
     void aNamedPlatformFormatSkipsDetection() throws IOException {
         // the same tweets under a name no sniffer looks at, and with --format given
         Path renamed = Files.copy(fixture("twitter/v2.jsonl"), dir.resolve("tweets.txt"));
