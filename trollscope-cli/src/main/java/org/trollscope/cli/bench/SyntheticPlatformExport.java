@@ -14,7 +14,8 @@ import org.trollscope.io.read.InputFormat;
  * Writes a synthetic platform export for the streaming benchmark: a Telegram Desktop
  * {@code result.json} of one supergroup (pretty-printed as Telegram writes it, a third of the
  * messages forwards from one of 50 channels, a tenth replies to an earlier message, text arrays with
- * hashtag and link entities, every twentieth message with two reactions), or Twitter/X API v2
+ * hashtag and link entities repeated in {@code text_entities}, every twentieth message with two
+ * reactions), or Twitter/X API v2
  * JSON Lines as twarc2 writes them (one response page of 100 tweets per line with
  * {@code includes.users}; 60 % retweets of earlier tweets). Authors are drawn uniformly from
  * {@code accounts}; one record per minute. Seeded: the same seed and size give the same file.
@@ -72,9 +73,15 @@ final class SyntheticPlatformExport {
                 sb.append("   \"reply_to_message_id\": ").append(1 + (long) (random.nextDouble() * (i - 1))).append(",\n");
             }
             String tag = WORDS[random.nextInt(WORDS.length)];
-            sb.append("   \"text\": [\"").append(words(random, 12)).append(" \", {\"type\": \"hashtag\", \"text\": \"#")
+            String plain = words(random, 12);
+            int link = random.nextInt(1000);
+            // Telegram writes the entities twice: mixed into "text" and as the flat "text_entities"
+            sb.append("   \"text\": [\"").append(plain).append(" \", {\"type\": \"hashtag\", \"text\": \"#")
                     .append(tag).append("\"}, \" \", {\"type\": \"link\", \"text\": \"https://example.org/")
-                    .append(random.nextInt(1000)).append("\"}]");
+                    .append(link).append("\"}],\n   \"text_entities\": [{\"type\": \"plain\", \"text\": \"").append(plain)
+                    .append(" \"}, {\"type\": \"hashtag\", \"text\": \"#").append(tag)
+                    .append("\"}, {\"type\": \"plain\", \"text\": \" \"}, {\"type\": \"link\", \"text\": \"https://example.org/")
+                    .append(link).append("\"}]");
             if (i % 20 == 0) {
                 sb.append(",\n   \"reactions\": [{\"type\": \"emoji\", \"count\": 2, \"emoji\": \"\\ud83d\\udc4d\", \"recent\": [");
                 for (int k = 0; k < 2; k++) {
