@@ -17,7 +17,14 @@ import java.util.TreeMap;
  * report is the same on every run. Not thread-safe.
  */
 public final class ImportReport {
+    /** Receives each record skipped under {@link ErrorPolicy#SKIP} as soon as it is skipped. */
+    public interface SkipListener {
+        void skipped(SkippedRecord record);
+    }
+
     private final ErrorPolicy policy;
+    private final SkipListener listener;
+    private long skippedCount;
     private final Map<String, Long> actionsByPlatform = new TreeMap<>();
     private final Map<String, Long> unmapped = new TreeMap<>();
     private final Map<String, Long> ignored = new TreeMap<>();
@@ -25,7 +32,17 @@ public final class ImportReport {
     private long duplicates;
 
     public ImportReport(ErrorPolicy policy) {
+        this(policy, null);
+    }
+
+    /**
+     * A report that hands skipped records to {@code listener} instead of keeping them, so that an
+     * export with many bad records is still read in bounded memory ({@link #skippedRecords()} then
+     * stays empty; {@link #skippedCount()} counts them).
+     */
+    public ImportReport(ErrorPolicy policy, SkipListener listener) {
         this.policy = policy;
+        this.listener = listener;
     }
 
     public ErrorPolicy policy() {
@@ -71,7 +88,12 @@ public final class ImportReport {
         if (policy == ErrorPolicy.FAIL) {
             throw new PlatformImportException(r);
         }
-        skipped.add(r);
+        skippedCount++;
+        if (listener != null) {
+            listener.skipped(r);
+        } else {
+            skipped.add(r);
+        }
     }
 
     public Map<String, Long> actionsByPlatform() {
@@ -90,8 +112,14 @@ public final class ImportReport {
         return Collections.unmodifiableMap(ignored);
     }
 
+    /** The records skipped, when no {@link SkipListener} was given. */
     public List<SkippedRecord> skippedRecords() {
         return Collections.unmodifiableList(skipped);
+    }
+
+    /** Records skipped, whether kept or handed to the listener. */
+    public long skippedCount() {
+        return skippedCount;
     }
 
     public long duplicateActions() {

@@ -3,6 +3,7 @@ package org.trollscope.io.read;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.trollscope.core.model.ActivityLogBuilder;
 import org.trollscope.io.platform.ErrorPolicy;
@@ -34,7 +35,8 @@ final class PlatformSource {
      */
     FileReport read(Path file, InputFormat format, InputStream in, ActivityLogBuilder builder, RejectsWriter rejects,
                     Sha256 sha256) throws IOException {
-        ImportReport report = new ImportReport(options.onError() == OnError.SKIP ? ErrorPolicy.SKIP : ErrorPolicy.FAIL);
+        ImportReport report = new ImportReport(options.onError() == OnError.SKIP ? ErrorPolicy.SKIP : ErrorPolicy.FAIL,
+                s -> reject(file, s, rejects));
         builder.keepRepeatedActionIds(false);
         try {
             // importers close their parsers, and so the stream; the file must still be hashed to its end
@@ -45,17 +47,25 @@ final class PlatformSource {
             }, file.toString(), builder, report);
         } catch (PlatformImportException e) {
             throw InputException.atRecord(file, e.position(), e.reason() + " (use --on-error skip to skip bad records)");
-        }
-        for (SkippedRecord s : report.skippedRecords()) {
-            InputException where = InputException.atRecord(file, s.position(), s.reason());
-            rejects.write(file, where.line(), where.detail(), s.record() == null ? "" : s.record());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         long accepted = report.actions();
-        long rejected = report.skippedRecords().size();
+        long rejected = report.skippedCount();
         long duplicates = report.duplicateActions();
         long ignored = report.ignoredRecords().values().stream().mapToLong(Long::longValue).sum();
         return new FileReport(file, sha256.get(), format, accepted + rejected + duplicates + ignored, accepted,
                 rejected, duplicates, 0, report.unmappedFields(), report.ignoredRecords());
+    }
+
+    /** Writes a skipped record to the rejects file as soon as it is skipped, so none are held in memory. */
+    private static void reject(Path file, SkippedRecord s, RejectsWriter rejects) {
+        InputException where = InputException.atRecord(file, s.position(), s.reason());
+        try {
+            rejects.write(file, where.line(), where.detail(), s.record() == null ? "" : s.record());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Finishes the file's digest once the importer has read what it needs. */
