@@ -51,17 +51,22 @@ final class FormatDetection {
         byte[] sniffHead = Arrays.copyOfRange(head, start, Math.min(head.length, start + PlatformImporter.HEAD_BYTES));
         boolean mapped = !options.columnMap().isEmpty();
         String found;
-        boolean fallBackToJsonLines = false;
+        // what to read the file as when no platform claims it either (null: fail)
+        InputFormat fallBack = null;
         if (first < head.length && head[first] == '{') {
             Set<String> keys = firstRecordKeys(head, first);
-            if (keys != null && keys.contains(options.columnMap().getOrDefault(Column.ACCOUNT_ID, "account_id"))
-                    || keys != null && keys.contains(options.columnMap().getOrDefault(Column.ACTION_TYPE, "action_type"))) {
-                return InputFormat.JSONL;
+            if (keys == null) {
+                found = "the first line is not a complete JSON object";
+                // a line that opens and closes a brace but is not valid JSON: the JSON Lines reader names the fault
+                fallBack = firstLineLooksLikeARecord(head, first) ? InputFormat.JSONL : null;
+            } else {
+                if (keys.contains(options.columnMap().getOrDefault(Column.ACCOUNT_ID, "account_id"))
+                        || keys.contains(options.columnMap().getOrDefault(Column.ACTION_TYPE, "action_type"))) {
+                    return InputFormat.JSONL;
+                }
+                found = "keys of the first record: " + String.join(", ", keys);
+                fallBack = mapped ? InputFormat.JSONL : null;
             }
-            // a first line that is a record but not readable JSON: the JSON Lines reader names the fault
-            fallBackToJsonLines = keys == null && firstLineLooksLikeARecord(head, first) || keys != null && mapped;
-            found = keys == null ? "the first line is not a complete JSON object"
-                    : "keys of the first record: " + String.join(", ", keys);
         } else if (first < head.length && head[first] == '[') {
             found = "a JSON array";
         } else {
@@ -70,18 +75,15 @@ final class FormatDetection {
             if (own != null) {
                 return own;
             }
-            if (mapped) {
-                Optional<PlatformImporter> platform = PlatformImporters.detect(file, sniffHead);
-                return platform.map(InputFormat::ofImporter).orElse(InputFormat.CSV);
-            }
             found = "found columns: " + String.join(", ", columns);
+            fallBack = mapped ? InputFormat.CSV : null; // the layout then names the mapped columns missing
         }
         Optional<PlatformImporter> platform = PlatformImporters.detect(file, sniffHead);
         if (platform.isPresent()) {
             return InputFormat.ofImporter(platform.get());
         }
-        if (fallBackToJsonLines) {
-            return InputFormat.JSONL;
+        if (fallBack != null) {
+            return fallBack;
         }
         throw new InputException(file, 1, "cannot tell the format (" + found + "). Tried: " + tried()
                 + ". Name the format with --format; a CSV without a header needs --format, other layouts --map");

@@ -123,6 +123,18 @@ class PlatformExportsReadingTest {
     }
 
     @Test
+    void aBrokenFirstLineOfJsonLinesIsReportedAtItsLineNotAsAnUnknownFormat() throws IOException {
+        Path p = file("broken.jsonl", "{\"account_id\":\"a\", oops}\n"
+                + "{\"account_id\":\"b\",\"action_type\":\"post\",\"created_at\":1}\n");
+        assertThatThrownBy(() -> read(ReadOptions.defaults(), p)).isInstanceOf(InputException.class)
+                .hasMessageStartingWith(p + ":1: ").hasMessageNotContaining("cannot tell");
+        ReadResult r = read(skip(), p);
+        assertThat(r.report().inputs().get(0).format()).isEqualTo(InputFormat.JSONL);
+        assertThat(r.report().inputs().get(0).rowsRejected()).isEqualTo(1);
+        assertThat(r.log().size()).isEqualTo(1);
+    }
+
+    @Test
     void everyPlatformImporterHasAFormatNameThatRoundTrips() {
         for (PlatformImporter i : PlatformImporters.all()) {
             InputFormat f = InputFormat.parse(i.id());
