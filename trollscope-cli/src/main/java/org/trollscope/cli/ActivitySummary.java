@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.IntFunction;
 import org.trollscope.core.model.ActionType;
 import org.trollscope.core.model.ActivityLog;
@@ -15,8 +16,9 @@ import org.trollscope.io.read.FileReport;
 import org.trollscope.io.read.ReadReport;
 
 /**
- * The summary {@code trollscope inspect} prints: what was read and rejected, accounts, actions per
- * type and platform, the time span, the most acted-on targets and the most active accounts. One
+ * The summary {@code trollscope inspect} prints: per input its format, counts, records not imported
+ * and fields not mapped; what was read and rejected, accounts, actions per type, actions and
+ * accounts per platform, the time span, the most acted-on targets and the most active accounts. One
  * pass over the log plus a sort of the target and account counts; ties are broken by id, so the
  * text is deterministic.
  */
@@ -31,6 +33,12 @@ final class ActivitySummary {
                     f.path(), f.format(), f.sha256(), n(f.rowsRead()), n(f.rowsAccepted()), n(f.rowsRejected()),
                     n(f.duplicateActionIds()),
                     f.repeatedIdsKept() > 0 ? ", " + n(f.repeatedIdsKept()) + " repeated ids kept (allowed by the format)" : "");
+            if (!f.ignoredRecords().isEmpty()) {
+                out.printf(Locale.ROOT, "  not imported: %s%n", counts(f.ignoredRecords()));
+            }
+            if (!f.unmappedFields().isEmpty()) {
+                out.printf(Locale.ROOT, "  fields not mapped: %s%n", counts(f.unmappedFields()));
+            }
         }
         if (report.accounts() != null) {
             FileReport a = report.accounts();
@@ -58,8 +66,15 @@ final class ActivitySummary {
             max = Math.max(max, time);
         }
         int acting = 0;
-        for (int c : perAccount) {
-            acting += c > 0 ? 1 : 0;
+        long[] accountsPerPlatform = new long[perPlatform.length];
+        long[] actingPerPlatform = new long[perPlatform.length];
+        for (int a = 0; a < perAccount.length; a++) {
+            int p = log.accounts().scope(a);
+            accountsPerPlatform[p]++;
+            if (perAccount[a] > 0) {
+                acting++;
+                actingPerPlatform[p]++;
+            }
         }
         line(out, "rows read", n(report.rowsRead()));
         line(out, "rows rejected", n(report.rowsRejected())
@@ -85,19 +100,27 @@ final class ActivitySummary {
         out.println("actions per platform");
         for (int p = 0; p < perPlatform.length; p++) {
             if (perPlatform[p] > 0) {
-                String name = log.platforms().get(p);
-                line(out, "  " + (name.isEmpty() ? "(not given)" : name), n(perPlatform[p]));
+                line(out, "  " + platformName(log, p), n(perPlatform[p]));
+            }
+        }
+        out.println("accounts per platform");
+        for (int p = 0; p < accountsPerPlatform.length; p++) {
+            if (accountsPerPlatform[p] > 0) {
+                line(out, "  " + platformName(log, p), n(accountsPerPlatform[p]) + " (" + n(actingPerPlatform[p]) + " acting)");
             }
         }
         out.println();
         out.printf(Locale.ROOT, "most acted-on targets (top %d)%n", top);
+        boolean several = log.platforms().size() > 1;
         for (int t : top(perTarget, top, log.targets()::get)) {
-            line(out, "  " + log.targets().get(t), n(perTarget[t]));
+            String where = several ? " [" + platformName(log, log.targets().scope(t)) + "]" : "";
+            line(out, "  " + log.targets().get(t) + where, n(perTarget[t]));
         }
         out.printf(Locale.ROOT, "most active accounts (top %d)%n", top);
         for (int a : top(perAccount, top, log::accountIdText)) {
             String handle = log.profile(a).handle();
-            line(out, "  " + log.accountIdText(a) + (handle != null ? " (@" + handle + ")" : ""), n(perAccount[a]));
+            String where = several ? " [" + platformName(log, log.accounts().scope(a)) + "]" : "";
+            line(out, "  " + log.accountIdText(a) + where + (handle != null ? " (@" + handle + ")" : ""), n(perAccount[a]));
         }
         out.flush();
     }
@@ -118,6 +141,20 @@ final class ActivitySummary {
         }
         ids.sort(Comparator.<Integer>comparingInt(i -> -counts[i]).thenComparing(id::apply));
         return ids.subList(0, Math.min(k, ids.size()));
+    }
+
+    private static String platformName(ActivityLog log, int p) {
+        String name = log.platforms().get(p);
+        return name.isEmpty() ? "(not given)" : name;
+    }
+
+    /** {@code a 2, b 1}: a sorted map's entries. */
+    private static String counts(Map<String, Long> m) {
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, Long> e : m.entrySet()) {
+            sb.append(sb.length() == 0 ? "" : "; ").append(e.getKey()).append(' ').append(n(e.getValue()));
+        }
+        return sb.toString();
     }
 
     private static void line(PrintWriter out, String label, String value) {

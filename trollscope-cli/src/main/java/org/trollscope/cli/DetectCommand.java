@@ -163,11 +163,10 @@ public final class DetectCommand implements Callable<Integer> {
     static RunInfo runInfo(ReadResult read, Map<String, Duration> timings) {
         List<InputInfo> inputs = new ArrayList<>();
         for (FileReport f : read.report().inputs()) {
-            inputs.add(new InputInfo(f.path().toString(), f.sha256(), f.rowsRead(), f.rowsRejected(), List.of()));
+            inputs.add(InputInfo.of(f));
         }
         if (read.report().accounts() != null) {
-            FileReport f = read.report().accounts();
-            inputs.add(new InputInfo(f.path().toString(), f.sha256(), f.rowsRead(), f.rowsRejected(), List.of()));
+            inputs.add(InputInfo.of(read.report().accounts()));
         }
         return new RunInfo(VersionProvider.version(), null, inputs, read.report().duplicateActionIds(), timings);
     }

@@ -19,7 +19,9 @@ import picocli.CommandLine.TypeConversionException;
 public final class InputOptions {
     @Parameters(paramLabel = "INPUT", arity = "1..*",
             description = "Activity files: trollscope actions (CSV, JSON Lines, Parquet; .gz/.zst), "
-                    + "CooRTweet or Coordination Network Toolkit CSV, or any CSV with --map.")
+                    + "CooRTweet or Coordination Network Toolkit CSV, any CSV with --map, or platform exports "
+                    + "(Twitter/X API v2 JSONL and IO archive CSV, Telegram result.json, Meta Content Library CSV, "
+                    + "YouTube, VK and TikTok API JSON). Formats may be mixed in one run.")
     List<Path> inputs;
 
     @Option(names = "--accounts", paramLabel = "FILE",
@@ -28,7 +30,9 @@ public final class InputOptions {
     Path accounts;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto", converter = FormatConverter.class,
-            description = "auto (detect from the header), csv, jsonl, parquet, coortweet or cnt. Default: ${DEFAULT-VALUE}.")
+            description = "auto (detect each file's format from its first bytes), csv, jsonl, parquet, coortweet, cnt, "
+                    + "twitter-v2-jsonl, twitter-io-archive-csv, telegram-json, meta-content-library-csv, "
+                    + "youtube-comments-json, vk-api-json or tiktok-research-json. Default: ${DEFAULT-VALUE}.")
     InputFormat format;
 
     @Option(names = "--map", paramLabel = "COLUMN=NAME[,...]",
@@ -42,8 +46,8 @@ public final class InputOptions {
     ZoneId timezone;
 
     @Option(names = "--on-error", paramLabel = "POLICY", defaultValue = "fail",
-            description = "fail: stop at the first malformed row; skip: write it to the rejects file and go on. "
-                    + "Default: ${DEFAULT-VALUE}.")
+            description = "fail: stop at the first malformed row or unreadable record; skip: write it to the rejects "
+                    + "file and go on. Default: ${DEFAULT-VALUE}.")
     OnError onError;
 
     @Option(names = "--rejects", paramLabel = "FILE",

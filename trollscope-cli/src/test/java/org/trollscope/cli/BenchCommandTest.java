@@ -22,6 +22,25 @@ class BenchCommandTest {
     }
 
     @Test
+    void theIngestBenchmarkGeneratesAndReadsPlatformExportsThroughDetection() throws Exception {
+        // 500 messages, every 20th with 2 listed reactions: 500 + 25 * 2 = 550 actions
+        Path telegram = dir.resolve("result.json");
+        CliRun r = CliRun.of("bench", "ingest", "--format", "telegram-json", "--rows", "500", "--accounts", "40",
+                "--keep", telegram.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("read as telegram-json").containsPattern("rows +550 read, 550 in the log")
+                .contains("peak heap");
+        // 250 tweets in pages of 100: three lines
+        Path twitter = dir.resolve("tweets.jsonl");
+        r = CliRun.of("bench", "ingest", "--format", "twitter-v2-jsonl", "--rows", "250", "--accounts", "40",
+                "--keep", twitter.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("read as twitter-v2-jsonl").containsPattern("rows +250 read, 250 in the log");
+        assertThat(Files.readAllLines(twitter)).hasSize(3);
+        assertThat(CliRun.of("bench", "ingest", "--format", "vk-api-json").err()).contains("not vk-api-json");
+    }
+
+    @Test
     void theBenchCommandIsHiddenFromTheMainHelp() {
         assertThat(CliRun.of("--help").out()).contains("inspect").contains("demo").doesNotContain("bench");
     }

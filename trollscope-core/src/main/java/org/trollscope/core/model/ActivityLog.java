@@ -9,7 +9,8 @@ import java.util.List;
  * milliseconds (UTC), and texts live in a {@link TextColumn}. A row costs about 40 bytes of hot
  * arrays plus its dictionary entries, so 100M actions fit in a 24 GiB heap.
  *
- * <p>Accounts and targets are scoped by platform (the same id on two platforms is two accounts);
+ * <p>Accounts, targets and action ids are scoped by platform (the same id on two platforms is two
+ * accounts, two objects or two actions);
  * urls, hashtags and media are shared across platforms, since the same link posted on Telegram
  * and VKontakte is the same link.
  *
@@ -157,6 +158,7 @@ public final class ActivityLog {
         return targets;
     }
 
+    /** Action ids; an entry's scope is its platform index. */
     public Interner actionIds() {
         return actionIds;
     }

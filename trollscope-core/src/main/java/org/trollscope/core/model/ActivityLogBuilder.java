@@ -16,9 +16,11 @@ import java.util.List;
  * }</pre>
  * Slower readers and tests use {@link #add(Action)}.
  *
- * <p>An action whose id was already seen is dropped and counted ({@link #duplicateActionIds()}):
- * exports often repeat rows when collection windows overlap, and counting a row twice would fake
- * co-actions. Not thread-safe.
+ * <p>An action whose id was already seen on the same platform is dropped and counted
+ * ({@link #duplicateActionIds()}): exports often repeat rows when collection windows overlap, and
+ * counting a row twice would fake co-actions. Action ids, like accounts and targets, are scoped by
+ * platform (the dictionary scope is the platform index): tweet {@code 42} and VK post {@code 42} are
+ * two actions, so reading several platforms' exports in one run drops nothing. Not thread-safe.
  */
 public final class ActivityLogBuilder {
     int size;
@@ -127,14 +129,16 @@ public final class ActivityLogBuilder {
     }
 
     /**
-     * Interns an action id ahead of its row, for a reader that resolves targets and action ids on
-     * a parsing thread while another thread commits rows (the two threads then touch disjoint
-     * dictionaries; the log must not be built before both are done). Pass the result to
-     * {@link #actionId(int, boolean)}; {@link #actionIdCount()} before and after tells whether it
-     * repeats an earlier id.
+     * Interns an action id of the given platform ahead of its row, for a reader that resolves
+     * targets and action ids on a parsing thread while another thread commits rows (the two threads
+     * then touch disjoint dictionaries; the log must not be built before both are done). Pass the
+     * result to {@link #actionId(int, boolean)}; {@link #actionIdCount()} before and after tells
+     * whether it repeats an earlier id of that platform.
+     *
+     * @param hash {@link Interner#hash} of the bytes with the platform index as scope
      */
-    public int internActionId(byte[] bytes, int offset, int length, int hash) {
-        return actionIds.intern(0, bytes, offset, length, hash);
+    public int internActionId(int platform, byte[] bytes, int offset, int length, int hash) {
+        return actionIds.intern(platform, bytes, offset, length, hash);
     }
 
     /** The number of distinct action ids so far. */
@@ -223,14 +227,21 @@ public final class ActivityLogBuilder {
         return actionId(b, 0, b.length);
     }
 
+    /** Sets the current row's action id, scoped by the row's platform (see {@link #begin}). */
     public ActivityLogBuilder actionId(byte[] bytes, int offset, int length) {
-        return actionId(bytes, offset, length, Interner.hash(0, bytes, offset, length));
+        return actionId(bytes, offset, length, Interner.hash(rowPlatform, bytes, offset, length));
     }
 
-    /** {@link #actionId(byte[], int, int)} with the bytes' {@link Interner#hash} (scope 0) computed beforehand. */
+    /**
+     * {@link #actionId(byte[], int, int)} with the bytes' {@link Interner#hash} computed beforehand,
+     * with the row's platform index as scope.
+     */
     public ActivityLogBuilder actionId(byte[] bytes, int offset, int length, int hash) {
+        if (!open) {
+            throw new IllegalStateException("actionId without begin");
+        }
         int before = actionIds.size();
-        rowActionId = actionIds.intern(0, bytes, offset, length, hash);
+        rowActionId = actionIds.intern(rowPlatform, bytes, offset, length, hash);
         rowDuplicate = actionIds.size() == before;
         return this;
     }

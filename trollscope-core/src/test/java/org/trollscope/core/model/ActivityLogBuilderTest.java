@@ -68,6 +68,44 @@ class ActivityLogBuilderTest {
     }
 
     @Test
+    void theSameActionIdOnTwoPlatformsIsTwoActionsWhileARepeatWithinOnePlatformIsStillDropped() {
+        // tweet 42 and Telegram message 42 are different actions; the second twitter 42 repeats the first
+        ActivityLogBuilder b = new ActivityLogBuilder();
+        assertThat(b.add(new Action("42", "twitter", "alice", ActionType.SHARE, "7", null, null, null, null, null, T)))
+                .isTrue();
+        assertThat(b.add(new Action("42", "telegram", "alice", ActionType.SHARE, "7", null, null, null, null, null, T)))
+                .isTrue();
+        assertThat(b.add(new Action("42", "twitter", "bob", ActionType.SHARE, "7", null, null, null, null, null, T)))
+                .isFalse();
+        assertThat(b.duplicateActionIds()).isEqualTo(1);
+        ActivityLog log = b.build();
+        assertThat(log.size()).isEqualTo(2);
+        assertThat(log.actionId(0)).isNotEqualTo(log.actionId(1));
+        assertThat(log.actionIdText(1)).isEqualTo("42");
+        assertThat(log.actionIds().scope(log.actionId(1))).isEqualTo(log.platform(1));
+        // target 7 on twitter and target 7 on telegram are different objects as well
+        assertThat(log.target(0)).isNotEqualTo(log.target(1));
+        assertThat(log.targets().get(log.target(1))).isEqualTo("7");
+    }
+
+    @Test
+    void theFastRowApiScopesActionIdsByTheRowsPlatform() {
+        ActivityLogBuilder b = new ActivityLogBuilder();
+        int tw = b.platform("twitter");
+        int vk = b.platform("vk");
+        byte[] id = "9".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int before = b.actionIdCount();
+        int a = b.internActionId(tw, id, 0, 1, Interner.hash(tw, id, 0, 1));
+        int c = b.internActionId(vk, id, 0, 1, Interner.hash(vk, id, 0, 1));
+        assertThat(b.actionIdCount()).isEqualTo(before + 2);
+        assertThat(a).isNotEqualTo(c);
+        assertThat(b.internActionId(tw, id, 0, 1, Interner.hash(tw, id, 0, 1))).isEqualTo(a);
+        assertThat(b.begin(vk, b.account(vk, "u"), ActionType.POST, 0).actionId("10").commit()).isTrue();
+        assertThat(b.begin(tw, b.account(tw, "u"), ActionType.POST, 0).actionId("10").commit()).isTrue();
+        assertThat(b.begin(vk, b.account(vk, "u"), ActionType.POST, 0).actionId("10").commit()).isFalse();
+    }
+
+    @Test
     void growsPastItsInitialCapacityAndCannotBeBuiltTwice() {
         ActivityLogBuilder b = new ActivityLogBuilder();
         for (int i = 0; i < 5000; i++) {

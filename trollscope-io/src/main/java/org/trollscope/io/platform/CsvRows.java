@@ -27,6 +27,9 @@ final class CsvRows {
         String get(String column);
 
         long line();
+
+        /** The row re-encoded as one CSV line (RFC 4180 quoting), for the rejects file. */
+        String raw();
     }
 
     /** Receives one row. */
@@ -57,7 +60,7 @@ final class CsvRows {
                 CsvRecord r = it.next();
                 if (r.getFieldCount() != header.size()) {
                     report.skip(source, "line " + r.getStartingLineNumber(),
-                            "expected " + header.size() + " fields, found " + r.getFieldCount());
+                            "expected " + header.size() + " fields, found " + r.getFieldCount(), raw(r));
                     continue;
                 }
                 handler.row(new Row() {
@@ -75,6 +78,11 @@ final class CsvRows {
                     public long line() {
                         return r.getStartingLineNumber();
                     }
+
+                    @Override
+                    public String raw() {
+                        return CsvRows.raw(r);
+                    }
                 });
             }
             return header;
@@ -84,6 +92,22 @@ final class CsvRows {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    private static String raw(CsvRecord r) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < r.getFieldCount(); i++) {
+            String f = r.getField(i);
+            if (i > 0) {
+                sb.append(',');
+            }
+            if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
+                sb.append('"').append(f.replace("\"", "\"\"")).append('"');
+            } else {
+                sb.append(f);
+            }
+        }
+        return sb.toString();
     }
 
     /** The lower-cased header names found in the first line of the head bytes. */

@@ -1,5 +1,6 @@
 package org.trollscope.io.platform;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,7 +17,14 @@ import java.util.TreeMap;
  * report is the same on every run. Not thread-safe.
  */
 public final class ImportReport {
+    /** Receives each record skipped under {@link ErrorPolicy#SKIP} as soon as it is skipped. */
+    public interface SkipListener {
+        void skipped(SkippedRecord record);
+    }
+
     private final ErrorPolicy policy;
+    private final SkipListener listener;
+    private long skippedCount;
     private final Map<String, Long> actionsByPlatform = new TreeMap<>();
     private final Map<String, Long> unmapped = new TreeMap<>();
     private final Map<String, Long> ignored = new TreeMap<>();
@@ -24,7 +32,17 @@ public final class ImportReport {
     private long duplicates;
 
     public ImportReport(ErrorPolicy policy) {
+        this(policy, null);
+    }
+
+    /**
+     * A report that hands skipped records to {@code listener} instead of keeping them, so that an
+     * export with many bad records is still read in bounded memory ({@link #skippedRecords()} then
+     * stays empty; {@link #skippedCount()} counts them).
+     */
+    public ImportReport(ErrorPolicy policy, SkipListener listener) {
         this.policy = policy;
+        this.listener = listener;
     }
 
     public ErrorPolicy policy() {
@@ -56,11 +74,26 @@ public final class ImportReport {
      * under {@link ErrorPolicy#SKIP}.
      */
     public void skip(String source, String position, String reason) throws PlatformImportException {
-        SkippedRecord r = new SkippedRecord(source, position, reason);
+        skip(source, position, reason, (String) null);
+    }
+
+    /** {@link #skip(String, String, String)} keeping the record itself (compact JSON) for the rejects file. */
+    public void skip(String source, String position, String reason, JsonNode record) throws PlatformImportException {
+        skip(source, position, reason, record == null || record.isMissingNode() ? null : record.toString());
+    }
+
+    /** {@link #skip(String, String, String)} keeping the record as it stood in the input. */
+    public void skip(String source, String position, String reason, String record) throws PlatformImportException {
+        SkippedRecord r = new SkippedRecord(source, position, reason, record);
         if (policy == ErrorPolicy.FAIL) {
             throw new PlatformImportException(r);
         }
-        skipped.add(r);
+        skippedCount++;
+        if (listener != null) {
+            listener.skipped(r);
+        } else {
+            skipped.add(r);
+        }
     }
 
     public Map<String, Long> actionsByPlatform() {
@@ -79,8 +112,14 @@ public final class ImportReport {
         return Collections.unmodifiableMap(ignored);
     }
 
+    /** The records skipped, when no {@link SkipListener} was given. */
     public List<SkippedRecord> skippedRecords() {
         return Collections.unmodifiableList(skipped);
+    }
+
+    /** Records skipped, whether kept or handed to the listener. */
+    public long skippedCount() {
+        return skippedCount;
     }
 
     public long duplicateActions() {

@@ -100,7 +100,7 @@ final class JsonRecords {
             try {
                 node = MAPPER.readTree(line);
             } catch (JsonProcessingException e) {
-                report.skip(source, "line " + n, "malformed JSON: " + e.getOriginalMessage());
+                report.skip(source, "line " + n, "malformed JSON: " + e.getOriginalMessage(), line);
                 continue;
             }
             handler.record(node, "line " + n);

@@ -80,14 +80,14 @@ public final class MetaContentLibraryImporter implements PlatformImporter {
             String id = row.get("id");
             String created = row.get("creation_time");
             if (id == null || owner == null || created == null) {
-                report.skip(source, position, "empty " + (id == null ? "id" : owner == null ? "owner id" : "creation_time"));
+                report.skip(source, position, "empty " + (id == null ? "id" : owner == null ? "owner id" : "creation_time"), row.raw());
                 return;
             }
             Instant time;
             try {
                 time = Timestamps.parse(created);
             } catch (IllegalArgumentException e) {
-                report.skip(source, position, "creation_time: " + e.getMessage());
+                report.skip(source, position, "creation_time: " + e.getMessage(), row.raw());
                 return;
             }
             String platform = row.get("platform") != null ? row.get("platform").strip().toLowerCase(Locale.ROOT)

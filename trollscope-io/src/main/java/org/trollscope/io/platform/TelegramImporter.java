@@ -187,7 +187,7 @@ public final class TelegramImporter implements PlatformImporter {
             }
             JsonNode idNode = m.get("id");
             if (idNode == null || !idNode.canConvertToInt()) {
-                report.skip(source, position, "message without a numeric id");
+                report.skip(source, position, "message without a numeric id", m);
                 return;
             }
             int messageId = idNode.asInt();
@@ -201,7 +201,7 @@ public final class TelegramImporter implements PlatformImporter {
                 if (type != null && type.endsWith("_channel")) {
                     account = "channel" + id;
                 } else {
-                    report.skip(source, position, "message without from_id");
+                    report.skip(source, position, "message without from_id", m);
                     return;
                 }
             }
@@ -323,10 +323,10 @@ public final class TelegramImporter implements PlatformImporter {
                 return t;
             }
         } catch (IllegalArgumentException e) {
-            report.skip(source, position, "unreadable date_unixtime/date: " + e.getMessage());
+            report.skip(source, position, "unreadable date_unixtime/date: " + e.getMessage(), m);
             return null;
         }
-        report.skip(source, position, "message without date_unixtime or date");
+        report.skip(source, position, "message without date_unixtime or date", m);
         return null;
     }
 

@@ -76,7 +76,7 @@ public final class TikTokImporter implements PlatformImporter {
             } else if (data.has("create_time")) {
                 video(data, position, source, sink);
             } else {
-                report.skip(source, position, "neither a TikTok Research API response nor a video or comment");
+                report.skip(source, position, "neither a TikTok Research API response nor a video or comment", node);
             }
         });
     }
@@ -87,7 +87,7 @@ public final class TikTokImporter implements PlatformImporter {
         JsonNode created = v.get("create_time");
         if (id == null || user == null || created == null || !created.canConvertToLong()) {
             sink.report().skip(source, position, "video without " + (id == null ? "id"
-                    : user == null ? "username" : "numeric create_time"));
+                    : user == null ? "username" : "numeric create_time"), v);
             return;
         }
         List<String> hashtags = new ArrayList<>();
@@ -109,7 +109,7 @@ public final class TikTokImporter implements PlatformImporter {
         String id = JsonRecords.text(c, "id");
         JsonNode created = c.get("create_time");
         if (id == null || created == null || !created.canConvertToLong()) {
-            sink.report().skip(source, position, "comment without " + (id == null ? "id" : "numeric create_time"));
+            sink.report().skip(source, position, "comment without " + (id == null ? "id" : "numeric create_time"), c);
             return;
         }
         String user = JsonRecords.text(c, "username");

@@ -62,14 +62,14 @@ public final class TwitterArchiveImporter implements PlatformImporter {
             String user = row.get("userid");
             String when = row.get("tweet_time");
             if (id == null || user == null || when == null) {
-                report.skip(source, position, "empty " + (id == null ? "tweetid" : user == null ? "userid" : "tweet_time"));
+                report.skip(source, position, "empty " + (id == null ? "tweetid" : user == null ? "userid" : "tweet_time"), row.raw());
                 return;
             }
             Instant time;
             try {
                 time = Timestamps.parse(when);
             } catch (IllegalArgumentException e) {
-                report.skip(source, position, "tweet_time: " + e.getMessage());
+                report.skip(source, position, "tweet_time: " + e.getMessage(), row.raw());
                 return;
             }
             ActionType type = ActionType.POST;

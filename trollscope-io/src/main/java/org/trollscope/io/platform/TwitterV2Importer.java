@@ -111,7 +111,7 @@ public final class TwitterV2Importer implements PlatformImporter {
             }
             tweet(node, position, source, sink, Map.of(), handles);
         } else {
-            sink.report().skip(source, position, "neither a tweet nor an API v2 response page (no data, id or text)");
+            sink.report().skip(source, position, "neither a tweet nor an API v2 response page (no data, id or text)", node);
         }
     }
 
@@ -125,14 +125,14 @@ public final class TwitterV2Importer implements PlatformImporter {
         }
         String created = JsonRecords.text(t, "created_at");
         if (id == null || author == null || created == null) {
-            report.skip(source, position, "tweet without " + (id == null ? "id" : author == null ? "author_id" : "created_at"));
+            report.skip(source, position, "tweet without " + (id == null ? "id" : author == null ? "author_id" : "created_at"), t);
             return;
         }
         Instant time;
         try {
             time = Timestamps.parse(created);
         } catch (IllegalArgumentException e) {
-            report.skip(source, position, "created_at: " + e.getMessage());
+            report.skip(source, position, "created_at: " + e.getMessage(), t);
             return;
         }
         ActionType type = ActionType.POST;

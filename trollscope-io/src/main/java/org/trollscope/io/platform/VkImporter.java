@@ -77,7 +77,7 @@ public final class VkImporter implements PlatformImporter {
         if (!response.has("items") || !response.get("items").isArray()) {
             String error = JsonRecords.text(node, "error", "error_msg");
             sink.report().skip(source, position, error != null ? "VK API error: " + error
-                    : "not a VK API response (no response.items)");
+                    : "not a VK API response (no response.items)", node);
             return;
         }
         for (JsonNode p : response.path("profiles")) {
@@ -132,7 +132,7 @@ public final class VkImporter implements PlatformImporter {
             return;
         }
         if (id == null || owner == null || from == null) {
-            sink.report().skip(source, position, "post without " + (id == null ? "id" : "owner_id"));
+            sink.report().skip(source, position, "post without " + (id == null ? "id" : "owner_id"), p);
             return;
         }
         String text = JsonRecords.text(p, "text");
@@ -179,7 +179,7 @@ public final class VkImporter implements PlatformImporter {
         }
         if (id == null || from == null || owner == null || post == null) {
             sink.report().skip(source, position, "comment without " + (id == null ? "id" : from == null ? "from_id"
-                    : owner == null ? "owner_id (in the item or the wrapper's params)" : "post_id"));
+                    : owner == null ? "owner_id (in the item or the wrapper's params)" : "post_id"), c);
             return;
         }
         String postId = "wall" + owner + "_" + post;
@@ -216,7 +216,7 @@ public final class VkImporter implements PlatformImporter {
         if (liker == null || owner == null || itemId == null || date == null) {
             sink.report().skip(source, position, liker == null ? "like without user id"
                     : "likes.getList needs the request: wrap the response as {\"params\":{\"type\",\"owner_id\","
-                    + "\"item_id\"},\"date\":<unix seconds>,\"response\":...}");
+                    + "\"item_id\"},\"date\":<unix seconds>,\"response\":...}", item);
             return;
         }
         if (item.isObject() && item.has("first_name")) {
@@ -230,7 +230,7 @@ public final class VkImporter implements PlatformImporter {
         try {
             time = Timestamps.parse(date);
         } catch (IllegalArgumentException e) {
-            sink.report().skip(source, position, "wrapper date: " + e.getMessage());
+            sink.report().skip(source, position, "wrapper date: " + e.getMessage(), item);
             return;
         }
         sink.add(new Action(null, PLATFORM, liker, ActionType.LIKE, prefix + owner + "_" + itemId, owner, null, null,
@@ -240,7 +240,7 @@ public final class VkImporter implements PlatformImporter {
     private static Instant date(JsonNode n, String position, String source, ActionSink sink) throws IOException {
         JsonNode d = n.get("date");
         if (d == null || !d.canConvertToLong()) {
-            sink.report().skip(source, position, "no numeric date (unix seconds)");
+            sink.report().skip(source, position, "no numeric date (unix seconds)", n);
             return null;
         }
         return Timestamps.ofUnixSeconds(d.asLong());

@@ -64,7 +64,7 @@ public final class YouTubeImporter implements PlatformImporter {
             } else if (node.has("snippet")) {
                 item(node, position, source, sink);
             } else {
-                report.skip(source, position, "neither a YouTube API response (items) nor a comment (snippet)");
+                report.skip(source, position, "neither a YouTube API response (items) nor a comment (snippet)", node);
             }
         });
     }
@@ -102,14 +102,14 @@ public final class YouTubeImporter implements PlatformImporter {
         String published = JsonRecords.text(s, "publishedAt");
         if (id == null || author == null || published == null) {
             report.skip(source, position, "comment without " + (id == null ? "id"
-                    : author == null ? "snippet.authorChannelId" : "snippet.publishedAt"));
+                    : author == null ? "snippet.authorChannelId" : "snippet.publishedAt"), c);
             return null;
         }
         Instant time;
         try {
             time = Timestamps.parse(published);
         } catch (IllegalArgumentException e) {
-            report.skip(source, position, "publishedAt: " + e.getMessage());
+            report.skip(source, position, "publishedAt: " + e.getMessage(), c);
             return null;
         }
         String video = videoId != null ? videoId : JsonRecords.text(s, "videoId");

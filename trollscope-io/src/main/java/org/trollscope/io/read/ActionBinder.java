@@ -145,7 +145,7 @@ final class ActionBinder {
         h[4 * r + 2] = len[base + RowBatch.S_TARGET_ACCOUNT] > 0
                 ? Interner.hash(p, d, off[base + RowBatch.S_TARGET_ACCOUNT], len[base + RowBatch.S_TARGET_ACCOUNT]) : 0;
         h[4 * r + 3] = len[base + RowBatch.S_ID] > 0
-                ? Interner.hash(0, d, off[base + RowBatch.S_ID], len[base + RowBatch.S_ID]) : 0;
+                ? Interner.hash(p, d, off[base + RowBatch.S_ID], len[base + RowBatch.S_ID]) : 0;
     }
 
     /**
@@ -249,7 +249,7 @@ final class ActionBinder {
                     : -1;
             if (len[base + RowBatch.S_ID] > 0) {
                 int before = b.actionIdCount();
-                batch.actionIds[r] = b.internActionId(d, off[base + RowBatch.S_ID], len[base + RowBatch.S_ID], hashes[4 * r + 3]);
+                batch.actionIds[r] = b.internActionId(batch.platforms[r], d, off[base + RowBatch.S_ID], len[base + RowBatch.S_ID], hashes[4 * r + 3]);
                 batch.repeated[r] = b.actionIdCount() == before;
             } else {
                 batch.actionIds[r] = -1;

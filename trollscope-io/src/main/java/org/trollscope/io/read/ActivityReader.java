@@ -14,9 +14,11 @@ import org.trollscope.core.model.ActivityLogBuilder;
 /**
  * Reads activity files into an {@link org.trollscope.core.model.ActivityLog}: trollscope actions
  * files (CSV, JSON Lines, Parquet; CSV and JSON Lines optionally gzip- or zstd-compressed),
- * CooRTweet and Coordination Network Toolkit CSVs, any CSV through a column map, and an optional
- * accounts file. The layout of each file is detected from its header unless
- * {@link ReadOptions#format()} names it.
+ * CooRTweet and Coordination Network Toolkit CSVs, any CSV through a column map, the platform
+ * exports of {@link org.trollscope.io.platform.PlatformImporters} (through {@link PlatformSource};
+ * also compressed), and an optional accounts file. The layout of each file is detected from its
+ * first bytes ({@link FormatDetection}) unless {@link ReadOptions#format()} names it, so one run may
+ * mix formats and platforms; accounts, targets and action ids are scoped by platform.
  *
  * <p><b>Engines.</b> CSV, the format of large exports, is read by {@link CsvRecordReader}, a
  * byte-level parser whose fields are byte ranges of its buffer (no {@code String} per field) and
@@ -101,26 +103,30 @@ public final class ActivityReader {
         progress.start("reading " + file.getFileName(), Files.size(file));
         try (ReadAheadInputStream raw = new ReadAheadInputStream(file, compression, progress)) {
             byte[] head = raw.readNBytes(1 << 16);
-            InputStream in = new SequenceInputStream(new ByteArrayInputStream(head), raw);
-            int first = firstSignificantByte(head);
-            if (first < 0) {
+            if (firstSignificantByte(head) < 0) {
                 throw new InputException(file, 0, "the file is empty (no header, no rows)");
             }
-            FileReport r;
-            if (format == InputFormat.JSONL || format == InputFormat.AUTO && first == '{') {
+            if (format == InputFormat.AUTO) {
+                format = FormatDetection.detect(file, head, options);
+            }
+            if (format.isPlatformExport()) {
+                int bom = FormatDetection.bomLength(head);
+                InputStream in = new SequenceInputStream(new ByteArrayInputStream(head, bom, head.length - bom), raw);
+                return new PlatformSource(options).read(file, format, in, builder, rejects, raw::sha256OrDrain);
+            }
+            InputStream in = new SequenceInputStream(new ByteArrayInputStream(head), raw);
+            if (format == InputFormat.JSONL) {
                 FileIngest ingest = new FileIngest(file, builder, options.onError(), rejects);
                 new JsonLinesSource(options).read(in, ingest, builder, time);
-                r = ingest.report(raw.sha256OrDrain(), InputFormat.JSONL);
-            } else {
-                r = readCsv(file, in, raw, builder, time, rejects);
+                return ingest.report(raw.sha256OrDrain(), InputFormat.JSONL);
             }
-            return r;
+            return readCsv(file, format, in, raw, builder, time, rejects);
         } finally {
             progress.finish();
         }
     }
 
-    private FileReport readCsv(Path file, InputStream in, ReadAheadInputStream raw, ActivityLogBuilder builder,
+    private FileReport readCsv(Path file, InputFormat format, InputStream in, ReadAheadInputStream raw, ActivityLogBuilder builder,
                                TimestampParser time, RejectsWriter rejects) throws IOException {
         CsvRecordReader r = new CsvRecordReader(in, file);
         if (!r.next()) {
@@ -133,7 +139,7 @@ public final class ActivityReader {
         if (r.problem() != null) {
             throw new InputException(file, r.line(), r.problem());
         }
-        CsvLayout layout = CsvLayout.of(file, first, options);
+        CsvLayout layout = CsvLayout.of(file, first, format, options);
         builder.keepRepeatedActionIds(layout.format == InputFormat.COORTWEET);
         try {
             ActionBinder binder = layout.binder(builder, time);

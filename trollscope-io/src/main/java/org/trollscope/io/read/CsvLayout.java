@@ -47,32 +47,23 @@ final class CsvLayout {
     }
 
     /**
-     * The layout of a CSV whose first record is {@code first}.
+     * The layout of a CSV whose first record is {@code first}, in the given format (or, for
+     * {@link InputFormat#AUTO}, the one {@link #ownFormat} tells).
      *
      * @throws InputException when the layout cannot be told or a required column is missing
      */
-    static CsvLayout of(Path file, List<String> first, ReadOptions options) {
-        List<String> names = new ArrayList<>();
-        for (String s : first) {
-            names.add(s.strip().toLowerCase(Locale.ROOT));
-        }
-        InputFormat f = options.format();
-        boolean mapped = !options.columnMap().isEmpty();
+    static CsvLayout of(Path file, List<String> first, InputFormat format, ReadOptions options) {
+        List<String> names = lowerCase(first);
+        InputFormat f = format;
         if (f == InputFormat.AUTO) {
-            if (!mapped && names.containsAll(COORTWEET)) {
-                f = InputFormat.COORTWEET;
-            } else if (!mapped && !names.isEmpty() && names.get(0).equals("message_id")
-                    && names.containsAll(List.of("user_id", "repost_id", "reply_id", "timestamp"))) {
-                f = InputFormat.CNT;
-            } else if (mapped || names.contains("account_id") || names.contains("action_type")
-                    || names.contains("created_at")) {
-                f = InputFormat.CSV;
-            } else {
+            f = ownFormat(first, options);
+            if (f == null && !options.columnMap().isEmpty()) {
+                f = InputFormat.CSV; // the map says how to read it; missing columns are named below
+            }
+            if (f == null) {
                 throw new InputException(file, 1, "cannot tell the format from the header (found columns: "
-                        + String.join(", ", first) + "). Expected a trollscope actions file (account_id, action_type, "
-                        + "created_at, ...), CooRTweet (" + String.join(", ", COORTWEET)
-                        + ") or Coordination Network Toolkit (" + String.join(", ", CNT)
-                        + "); a file without a header needs --format, other layouts --map");
+                        + String.join(", ", first) + "). Tried: " + FormatDetection.tried()
+                        + ". A file without a header needs --format, other layouts --map");
             }
         }
         switch (f) {
@@ -105,6 +96,38 @@ final class CsvLayout {
             default:
                 throw new InputException(file, 0, "a " + f + " file cannot be read as CSV");
         }
+    }
+
+    /**
+     * Which of trollscope's own CSV layouts a header is: CooRTweet, Coordination Network Toolkit, or
+     * a trollscope actions file (any of {@code account_id, action_type, created_at} present under
+     * their own or their mapped names; with a column map, CooRTweet and the Toolkit are not
+     * considered); {@code null} for none.
+     */
+    static InputFormat ownFormat(List<String> first, ReadOptions options) {
+        List<String> names = lowerCase(first);
+        boolean mapped = !options.columnMap().isEmpty();
+        if (!mapped && names.containsAll(COORTWEET)) {
+            return InputFormat.COORTWEET;
+        }
+        if (!mapped && !names.isEmpty() && names.get(0).equals("message_id")
+                && names.containsAll(List.of("user_id", "repost_id", "reply_id", "timestamp"))) {
+            return InputFormat.CNT;
+        }
+        for (Column c : List.of(Column.ACCOUNT_ID, Column.ACTION_TYPE, Column.CREATED_AT)) {
+            if (names.contains(options.columnMap().getOrDefault(c, c.wireName()).strip().toLowerCase(Locale.ROOT))) {
+                return InputFormat.CSV;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> lowerCase(List<String> first) {
+        List<String> names = new ArrayList<>();
+        for (String s : first) {
+            names.add(s.strip().toLowerCase(Locale.ROOT));
+        }
+        return names;
     }
 
     private static CsvLayout actions(Path file, List<String> names, List<String> first, Map<Column, String> map) {

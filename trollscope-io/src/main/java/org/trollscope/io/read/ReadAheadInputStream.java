@@ -120,6 +120,9 @@ final class ReadAheadInputStream extends InputStream {
             if (ended) {
                 return -1;
             }
+            if (closed) {
+                throw new IOException("read after close"); // the producer has stopped: waiting would never end
+            }
             try {
                 block = queue.take();
             } catch (InterruptedException e) {

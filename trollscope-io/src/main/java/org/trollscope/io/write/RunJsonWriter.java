@@ -18,9 +18,9 @@ import org.trollscope.core.detect.coaction.MethodEvidence;
 
 /**
  * {@code run.json}: provenance and summary of a run: version, git commit, parameters, every input
- * with SHA-256, rows and rejects, repeated action ids dropped, per-method counts, every crowd
- * skipped, and timings per stage. Keys in a fixed order; everything but {@code timings_s} is the
- * same for the same input and parameters.
+ * with its format, SHA-256, rows, rejects and the fields its importer could not map, repeated
+ * action ids dropped, per-method counts, every crowd skipped, and timings per stage. Keys in a
+ * fixed order; everything but {@code timings_s} is the same for the same input and parameters.
  */
 public final class RunJsonWriter {
     public static final String FILE = "run.json";
@@ -44,6 +44,9 @@ public final class RunJsonWriter {
         for (InputInfo in : info.inputs()) {
             g.writeStartObject();
             g.writeStringField("path", in.path());
+            if (in.format() != null) {
+                g.writeStringField("format", in.format());
+            }
             g.writeStringField("sha256", in.sha256());
             g.writeNumberField("rows", in.rows());
             g.writeNumberField("rejected", in.rejected());
@@ -52,6 +55,13 @@ public final class RunJsonWriter {
                 g.writeString(s);
             }
             g.writeEndArray();
+            if (!in.unmappedFields().isEmpty()) {
+                g.writeObjectFieldStart("unmapped_fields");
+                for (Map.Entry<String, Long> u : in.unmappedFields().entrySet()) {
+                    g.writeNumberField(u.getKey(), u.getValue());
+                }
+                g.writeEndObject();
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -49,7 +49,8 @@ class TwitterArchiveImporterTest {
     @Test
     void rowsWithAWrongFieldCountOrTimeAreSkippedWithTheirLine() {
         assertThat(imported.log().size()).isEqualTo(4);
-        assertThat(imported.report().skippedRecords()).containsExactly(
+        assertThat(imported.report().skippedRecords())
+                .usingRecursiveFieldByFieldElementComparatorIgnoringFields("record").containsExactly(
                 new SkippedRecord("twitter/io-archive.csv", "line 7", "expected 31 fields, found 7"),
                 new SkippedRecord("twitter/io-archive.csv", "line 8", "tweet_time: unreadable time 'yesterday'"));
     }

@@ -38,7 +38,8 @@ class YouTubeImporterTest {
     @Test
     void aCommentWithoutAuthorChannelIsSkippedWithItsJsonPath() {
         assertThat(threads.log().size()).isEqualTo(3);
-        assertThat(threads.report().skippedRecords()).containsExactly(new SkippedRecord("youtube/commentThreads.json",
+        assertThat(threads.report().skippedRecords())
+                .usingRecursiveFieldByFieldElementComparatorIgnoringFields("record").containsExactly(new SkippedRecord("youtube/commentThreads.json",
                 "line 1, items[0].replies.comments[1]", "comment without snippet.authorChannelId"));
         // thread 1 says 3 replies, the response carries 2; likeCount is counted on the 3 imported comments
         assertThat(threads.report().unmappedFields()).containsEntry("totalReplyCount (replies not in the response)", 1L)
