@@ -23,6 +23,9 @@ import org.trollscope.core.detect.coaction.CoActionParameters;
 import org.trollscope.io.read.ActivityReader;
 import org.trollscope.io.read.FileReport;
 import org.trollscope.io.read.ReadResult;
+import org.trollscope.io.report.CaseFileBuilder;
+import org.trollscope.io.report.CaseFileOptions;
+import org.trollscope.io.report.ReportWriter;
 import org.trollscope.io.write.DetectionOutputs;
 import org.trollscope.io.write.InputInfo;
 import org.trollscope.io.write.RunInfo;
@@ -106,9 +109,13 @@ public final class DetectCommand implements Callable<Integer> {
                 ConsoleProgress.forTerminal());
         timings.put("read", Duration.ofNanos(System.nanoTime() - t0));
         AnalysisResult r = CoordinationAnalysis.run(read.log(), p, ProgressListener.NONE);
-        DetectionOutputs.writeAll(r, runInfo(read, timings), out);
+        RunInfo info = runInfo(read, timings);
+        DetectionOutputs.writeAll(r, info, out);
+        ReportWriter.write(CaseFileBuilder.build(r, info, CaseFileOptions.defaults()), out.resolve(CaseFileBuilder.FILE));
         report(read, w);
         DetectionSummary.print(r, out, w);
+        w.println("case file: " + out.resolve(CaseFileBuilder.FILE) + " (opens offline in a browser)");
+        w.flush();
         return 0;
     }
 
