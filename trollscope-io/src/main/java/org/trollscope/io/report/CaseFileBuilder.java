@@ -113,7 +113,8 @@ public final class CaseFileBuilder {
         }
         boolean empty = r.log().size() == 0;
         return new Summary(title, inputs, empty ? null : Instant.ofEpochMilli(tally.firstTime),
-                empty ? null : Instant.ofEpochMilli(tally.lastTime), r.log().platforms(), acting, r.log().size(),
+                empty ? null : Instant.ofEpochMilli(tally.lastTime),
+                r.log().platforms().stream().filter(x -> !x.isBlank()).toList(), acting, r.log().size(),
                 r.network().nodeCount(), r.edges().size(), r.communities().count(), null, null,
                 ErrorRateStatement.errorRateSentence(r));
     }
