@@ -124,6 +124,24 @@ class PipelineReportTest {
     }
 
     @Test
+    void aCappedNetworkSaysUnderTheNetworkWhatWasLeftOut() throws IOException {
+        // at most 5 accounts: the group of five (strength 4 × 4 = 16 each) beats the four (3 × 3 = 9)
+        Path capped = ReportPageTest.OUT.resolve("pipeline-report-capped.html").toAbsolutePath();
+        ReadResult read = read();
+        AnalysisResult r = CoordinationAnalysis.run(read.log(), AnalysisParameters.defaults(), ProgressListener.NONE);
+        ReportWriter.write(CaseFileBuilder.build(r, new RunInfo("test", null, List.of(), 0, Map.of()),
+                CaseFileOptions.defaults().withLimits(5, 100, 1)), capped);
+        OpenedReport o = browser.open(capped, 30_000);
+        Page p = o.page();
+        assertThat(p.getAttribute("#network", "data-nodes")).isEqualTo("5");
+        assertThat(p.isVisible("#network-note")).isTrue();
+        assertThat(p.textContent("#network-note")).contains("the 5 most strongly linked of 9 coordinated accounts")
+                .contains("the 1 largest of 2 communities");
+        assertThat(o.consoleErrors()).isEmpty();
+        p.close();
+    }
+
+    @Test
     void aPseudonymisedReportShowsOnlyTokensAndFindsAnAccountByItsToken() throws IOException {
         Path pseudo = ReportPageTest.OUT.resolve("pipeline-report-pseudonymised.html").toAbsolutePath();
         ReportWriter.write(build(read(), "s3cret"), pseudo);

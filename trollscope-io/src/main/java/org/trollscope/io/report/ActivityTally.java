@@ -13,12 +13,15 @@ import org.trollscope.core.model.ActivityLog;
  * coordinated accounts, per shown community), per hour of the week (coordinated and organic), and
  * what each drawn account targeted. A target is the account an action was aimed at when the data
  * names it, else the object (post) id. The bin is an hour when the data spans at most 31 days,
- * else a day; bins start at the first action's hour or day (UTC).
+ * else a day; bins start at the first action's hour or day (UTC). A span over 100 years (a stray
+ * timestamp) gives no bins, and the report then has no timeline.
  *
  * <p>O(N) for N actions plus one map entry per (drawn account, target); deterministic.
  */
 final class ActivityTally {
     static final long MAX_HOURLY_SPAN_MS = 31L * 24 * 3600 * 1000;
+    /** Longest span drawn: 100 years of daily bins. */
+    static final long MAX_DAYS = 36_600;
 
     final long firstTime;
     final long lastTime;
@@ -50,7 +53,8 @@ final class ActivityTally {
         }
         firstTime = first;
         lastTime = last;
-        if (log.size() == 0) {
+        if (log.size() == 0 || (last - first) / TimeBin.DAY.width().toMillis() > MAX_DAYS) {
+            // nothing to draw, or a span no timeline shows usefully (a stray timestamp): no bins
             bin = TimeBin.HOUR;
             binStart = 0;
             all = new long[0];
@@ -65,16 +69,20 @@ final class ActivityTally {
         long width = bin.width().toMillis();
         for (int row = 0; row < log.size(); row++) {
             long t = log.time(row);
-            int b = (int) ((t - binStart) / width);
+            int b = all.length == 0 ? -1 : (int) ((t - binStart) / width);
             int node = nodeOfAccount[log.account(row)];
-            all[b]++;
+            if (b >= 0) {
+                all[b]++;
+            }
             int how = hourOfWeek(t);
             if (node >= 0) {
-                coordinated[b]++;
                 hourCoordinated[how]++;
                 int k = shownIndex[r.communities().of(node)];
-                if (k >= 0) {
-                    community[k][b]++;
+                if (b >= 0) {
+                    coordinated[b]++;
+                    if (k >= 0) {
+                        community[k][b]++;
+                    }
                 }
                 if (drawn[node]) {
                     long key = log.targetAccount(row) != ActivityLog.NONE ? log.targetAccount(row)

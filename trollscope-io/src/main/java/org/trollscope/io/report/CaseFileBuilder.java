@@ -40,6 +40,8 @@ import org.trollscope.io.write.RunInfo;
 public final class CaseFileBuilder {
     /** The report's file name in an output directory. */
     public static final String FILE = "report.html";
+    /** Community series on the timeline at most (the page draws no more). */
+    static final int TIMELINE_COMMUNITIES = 12;
 
     private CaseFileBuilder() {
     }
@@ -360,7 +362,7 @@ public final class CaseFileBuilder {
 
     private static Timeline timeline(ActivityTally t, int shown) {
         List<CommunitySeries> series = new ArrayList<>();
-        for (int k = 0; k < Math.min(shown, 12); k++) {
+        for (int k = 0; k < Math.min(shown, TIMELINE_COMMUNITIES); k++) {
             series.add(new CommunitySeries(k, "community " + k, boxed(t.community[k])));
         }
         return new Timeline(t.bin, t.start(), boxed(t.all), boxed(t.coordinated), series, List.of());

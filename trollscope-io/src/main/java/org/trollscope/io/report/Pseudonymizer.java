@@ -51,7 +51,8 @@ public final class Pseudonymizer {
                     return new NetworkNode(t, t, n.community(), n.coordinated(), n.actions(), n.score(), n.x(), n.y());
                 }).toList(),
                 c.network().edges().stream().map(e -> new NetworkEdge(accounts.account(e.a()), accounts.account(e.b()),
-                        e.weight(), e.methods(), e.qValue())).toList());
+                        e.weight(), e.methods(), e.qValue())).toList(),
+                c.network().note());
         List<CommunityCard> communities = c.communities().stream().map(k -> new CommunityCard(k.id(), k.label(),
                 k.members().stream().map(accounts::account).toList(),
                 ranked(k.topTargets(), accounts), ranked(k.topObjects(), accounts),

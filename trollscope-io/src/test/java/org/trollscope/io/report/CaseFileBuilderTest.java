@@ -196,6 +196,16 @@ class CaseFileBuilderTest {
     }
 
     @Test
+    void aStrayTimestampCenturiesAwayLeavesOutTheTimelineButNotTheHeatmap() {
+        ActivityLogBuilder b = new ActivityLogBuilder();
+        b.add(share("a", "t1", null, MONDAY_NOON));
+        b.add(share("b", "t1", null, Instant.parse("2999-01-01T00:00:00Z")));   // 975 years later
+        CaseFile c = CaseFileBuilder.build(analyse(b.build()), runInfo(), CaseFileOptions.defaults());
+        assertThat(c.timeline()).isNull();
+        assertThat(c.hourOfWeek().organic().stream().mapToLong(Long::longValue).sum()).isEqualTo(2);
+    }
+
+    @Test
     void theSameRunGivesTheSameReportBytes() {
         String one = ReportWriter.render(CaseFileBuilder.build(analyse(tinyLog()), runInfo(), CaseFileOptions.defaults()));
         String two = ReportWriter.render(CaseFileBuilder.build(analyse(tinyLog()), runInfo(), CaseFileOptions.defaults()));
