@@ -29,7 +29,9 @@ import org.trollscope.io.write.RunInfo;
  * <p>The network draws the coordinated accounts (those with a kept edge). To keep the page
  * responsive it is capped ({@link CaseFileOptions}): the most strongly linked accounts (strength =
  * summed edge weight, ties by account order) and the heaviest links among them (ties by account
- * order); what was left out is stated under the network. Community cards go to the largest
+ * order); what was left out is stated under the network. Links to original posts and profiles
+ * are added where the platform's URLs follow from the ids ({@link PostLinks}), never when the data
+ * is pseudonymised. Community cards go to the largest
  * communities; examples of evidence are the first co-action of each of the community's heaviest
  * internal links. Every account and link stays in accounts.csv and edges.csv.
  *
@@ -260,7 +262,8 @@ public final class CaseFileBuilder {
                 signals.add("created " + days + (days == 1 ? " day" : " days") + " before its first action in the data");
             }
         }
-        return new AccountCard(r.accountId(rank), label, r.log().accountPlatform(account), null, profile.createdAt(),
+        String url = o.pseudonymized() ? null : PostLinks.profile(r.log().accountPlatform(account), profile.handle());
+        return new AccountCard(r.accountId(rank), label, r.log().accountPlatform(account), url, profile.createdAt(),
                 profile.followers() >= 0 ? profile.followers() : null, r.communities().of(node), true, signals,
                 tally.topTargets(node, o.topItems()));
     }
@@ -278,7 +281,7 @@ public final class CaseFileBuilder {
             }
         }
         List<Map<String, long[]>> objects = communityObjects(r, shown);
-        List<List<EvidencePair>> examples = examples(r, shown, o.examples());
+        List<List<EvidencePair>> examples = examples(r, shown, o.examples(), !o.pseudonymized());
         List<CommunityCard> cards = new ArrayList<>(shown);
         for (int k = 0; k < shown; k++) {
             List<RankedItem> top = new ArrayList<>();
@@ -313,7 +316,7 @@ public final class CaseFileBuilder {
     }
 
     /** Per shown community: the first co-action of each of its heaviest internal links. */
-    private static List<List<EvidencePair>> examples(AnalysisResult r, int shown, int perCommunity) {
+    private static List<List<EvidencePair>> examples(AnalysisResult r, int shown, int perCommunity, boolean links) {
         List<List<Integer>> pairs = new ArrayList<>();
         for (int k = 0; k < shown; k++) {
             pairs.add(new ArrayList<>());
@@ -340,9 +343,14 @@ public final class CaseFileBuilder {
             for (int p : ps.subList(0, Math.min(perCommunity, ps.size()))) {
                 int i = ev.pairStart(p);
                 long key = ev.pairKey(p);
+                int ra = ev.rowA(i);
+                int rb = ev.rowB(i);
+                String platform = log.platforms().get(log.platform(ra));
                 list.add(new EvidencePair(r.accountId((int) (key >>> 32)), r.accountId((int) key),
                         ev.method(i).wireName(), objectName(ev.method(i), ev.objectName(i)),
-                        Instant.ofEpochMilli(log.time(ev.rowA(i))), Instant.ofEpochMilli(log.time(ev.rowB(i))), null, null));
+                        Instant.ofEpochMilli(log.time(ra)), Instant.ofEpochMilli(log.time(rb)),
+                        links ? PostLinks.post(platform, log.actionIdText(ra)) : null,
+                        links ? PostLinks.post(platform, log.actionIdText(rb)) : null));
             }
             out.add(list);
         }

@@ -176,6 +176,11 @@ class CaseFileBuilderTest {
                 "2 actions in the data, 2024-01-01 12:00:00 UTC – 2024-01-01 13:00:00 UTC",
                 "created 2 days before its first action in the data");
         assertThat(a.topTargets()).containsExactly(new RankedItem("owner1", 1), new RankedItem("owner2", 1));
+        // a profile link from the handle; none without a handle, none when pseudonymised
+        assertThat(a.url()).isEqualTo("https://x.com/alice_a");
+        assertThat(cards.get(1).url()).isNull();
+        assertThat(CaseFileBuilder.build(analyse(tinyLog()), runInfo(), CaseFileOptions.defaults().withPseudonymized(true))
+                .accounts().get(0).url()).isNull();
     }
 
     @Test
