@@ -45,7 +45,9 @@ import picocli.CommandLine.TypeConversionException;
  * {@code trollscope detect}: reads the inputs, finds co-actions (shares, likes, replies, links,
  * hashtags within a sliding window), keeps edges, finds communities and writes every output into
  * {@code --out}. Thin: options → {@link AnalysisParameters} → {@link CoordinationAnalysis} →
- * {@link DetectionOutputs}.
+ * {@link DetectionOutputs}, and the case file ({@link CaseFileBuilder} → {@link ReportWriter}).
+ * With {@code --pseudonymize} the log is replaced by a {@link PseudonymousLog} right after reading,
+ * so every output sees only tokens.
  */
 @Command(name = "detect", mixinStandardHelpOptions = true,
         description = "Find accounts that repeatedly act on the same posts, links or hashtags within seconds of "
