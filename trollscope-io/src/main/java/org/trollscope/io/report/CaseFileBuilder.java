@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.trollscope.core.analysis.AnalysisParameters;
 import org.trollscope.core.analysis.AnalysisResult;
-import org.trollscope.core.analysis.CoordinationEdges;
 import org.trollscope.core.detect.coaction.CoActionEvidence;
 import org.trollscope.core.detect.coaction.CoActionMethod;
 import org.trollscope.core.model.AccountProfile;
@@ -68,7 +67,7 @@ public final class CaseFileBuilder {
             nodeOfAccount[a] = node >= 0 ? node : -1;
         }
         ActivityTally tally = new ActivityTally(r, nodeOfAccount, drawn, shownIndex, shownCommunities);
-        EdgeIndex edgeIndex = new EdgeIndex(r.edges());
+        KeptEdgeIndex edgeIndex = new KeptEdgeIndex(r.edges());
 
         double[][] xy = layout(r, drawn, drawnEdges);
         List<NetworkNode> networkNodes = new ArrayList<>();
@@ -280,7 +279,7 @@ public final class CaseFileBuilder {
     // ---- cards ----------------------------------------------------------------------------------
 
     private static AccountCard accountCard(AnalysisResult r, int node, String label, ActivityTally tally,
-                                           EdgeIndex edges, CaseFileOptions o) {
+                                           KeptEdgeIndex edges, CaseFileOptions o) {
         AccountNetwork net = r.network();
         int rank = net.rank(node);
         int account = r.order().account(rank);
@@ -456,51 +455,5 @@ public final class CaseFileBuilder {
 
     private static List<Long> boxed(long[] a) {
         return Arrays.stream(a).boxed().toList();
-    }
-
-    /** Kept edges by (rank a, rank b), and each account's closest co-action gap. */
-    private static final class EdgeIndex {
-        private final long[] keys;
-        private final int[] index;
-        private final int[] closest;
-
-        EdgeIndex(CoordinationEdges edges) {
-            int m = edges.size();
-            Integer[] order = new Integer[m];
-            for (int i = 0; i < m; i++) {
-                order[i] = i;
-            }
-            Arrays.sort(order, Comparator.comparingLong(i -> key(edges.a(i), edges.b(i))));
-            keys = new long[m];
-            index = new int[m];
-            Map<Integer, Integer> gaps = new HashMap<>();
-            for (int k = 0; k < m; k++) {
-                int i = order[k];
-                keys[k] = key(edges.a(i), edges.b(i));
-                index[k] = i;
-                int g = edges.minGapMillis(i);
-                if (g >= 0) {
-                    gaps.merge(edges.a(i), g, Math::min);
-                    gaps.merge(edges.b(i), g, Math::min);
-                }
-            }
-            int maxRank = gaps.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1);
-            closest = new int[maxRank + 1];
-            Arrays.fill(closest, -1);
-            gaps.forEach((rank, g) -> closest[rank] = g);
-        }
-
-        private static long key(int a, int b) {
-            return ((long) a << 32) | b;
-        }
-
-        int of(int rankA, int rankB) {
-            int k = Arrays.binarySearch(keys, key(Math.min(rankA, rankB), Math.max(rankA, rankB)));
-            return k >= 0 ? index[k] : -1;
-        }
-
-        int closestGapMillis(int rank) {
-            return rank < closest.length ? closest[rank] : -1;
-        }
     }
 }
