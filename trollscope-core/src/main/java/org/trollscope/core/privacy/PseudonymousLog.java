@@ -17,8 +17,11 @@ import org.trollscope.core.model.Interner;
  * follower counts kept); every action id by the token of the id (a post id leads to its author);
  * in texts, object ids, URLs and media, the names of known accounts and every {@code @mention}
  * (see {@link NameScrubber}). Hashtags, times, platforms and action types are kept. The mapping is
- * one-to-one on accounts (a token collision fails loudly) and on objects, so the analysis of the
- * pseudonymised log finds the same links, communities and evidence as that of the original.
+ * one-to-one on accounts (a token collision fails loudly) and on objects, except objects that
+ * differ only in the letter case of an account name inside them ({@code x.com/Alice},
+ * {@code x.com/alice}), which become one; so the analysis of the pseudonymised log finds the same
+ * links and evidence as that of the original but for such objects (accounts are ranked by token,
+ * so Leiden, seeded in rank order, may number or cut communities differently).
  *
  * <p>Cost: O(N) rows plus one HMAC per account and action id and one regex pass per text.
  */
