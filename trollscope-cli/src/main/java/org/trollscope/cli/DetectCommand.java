@@ -21,9 +21,16 @@ import org.trollscope.core.analysis.Threshold;
 import org.trollscope.core.community.CommunityParameters;
 import org.trollscope.core.detect.coaction.CoActionMethod;
 import org.trollscope.core.detect.coaction.CoActionParameters;
+import org.trollscope.core.model.ActivityLog;
+import org.trollscope.core.privacy.PseudonymousLog;
+import org.trollscope.core.privacy.Pseudonyms;
 import org.trollscope.io.read.ActivityReader;
 import org.trollscope.io.read.FileReport;
+import org.trollscope.io.read.OnError;
 import org.trollscope.io.read.ReadResult;
+import org.trollscope.io.report.CaseFileBuilder;
+import org.trollscope.io.report.CaseFileOptions;
+import org.trollscope.io.report.ReportWriter;
 import org.trollscope.io.write.DetectionOutputs;
 import org.trollscope.io.write.InputInfo;
 import org.trollscope.io.write.RunInfo;
@@ -39,7 +46,9 @@ import picocli.CommandLine.TypeConversionException;
  * {@code trollscope detect}: reads the inputs, finds co-actions (shares, likes, replies, links,
  * hashtags within a sliding window), keeps edges, finds communities and writes every output into
  * {@code --out}. Thin: options → {@link AnalysisParameters} → {@link CoordinationAnalysis} →
- * {@link DetectionOutputs}.
+ * {@link DetectionOutputs}, and the case file ({@link CaseFileBuilder} → {@link ReportWriter}).
+ * With {@code --pseudonymize} the log is replaced by a {@link PseudonymousLog} right after reading,
+ * so every output sees only tokens.
  */
 @Command(name = "detect", mixinStandardHelpOptions = true,
         description = "Find accounts that repeatedly act on the same posts, links or hashtags within seconds of "
@@ -99,6 +108,12 @@ public final class DetectCommand implements Callable<Integer> {
             + "Default: the number of cores.")
     Integer threads;
 
+    @Option(names = "--pseudonymize", paramLabel = "SALT",
+            description = "Replace account ids, handles, display names and action ids in every output with salted "
+                    + "tokens (HMAC-SHA256), also inside texts, object ids and URLs; the same SALT gives the same "
+                    + "tokens. Keep the salt secret: anyone who has it can test guesses.")
+    String pseudonymize;
+
     @Spec
     CommandSpec spec;
 
@@ -113,15 +128,31 @@ public final class DetectCommand implements Callable<Integer> {
      */
     int run(PrintWriter w) throws Exception {
         AnalysisParameters p = parameters();
+        checkRejectsKeptOutOfPublication();
         Map<String, Duration> timings = new LinkedHashMap<>();
         long t0 = System.nanoTime();
         ReadResult read = ActivityReader.read(input.inputs(), input.accounts(), input.readOptions(out.resolve("rejects.csv")),
                 ConsoleProgress.forTerminal());
         timings.put("read", Duration.ofNanos(System.nanoTime() - t0));
-        AnalysisResult r = CoordinationAnalysis.run(read.log(), p, ProgressListener.NONE);
-        DetectionOutputs.writeAll(r, runInfo(read, timings), out);
+        ActivityLog log = read.log();
+        PseudonymousLog pseudonymous = null;
+        if (pseudonymize != null) {
+            // once, at the data level: every output below sees only tokens
+            pseudonymous = PseudonymousLog.of(log, new Pseudonyms(pseudonymize));
+            log = pseudonymous.log();
+        }
+        AnalysisResult r = CoordinationAnalysis.run(log, p, ProgressListener.NONE);
+        RunInfo info = runInfo(read, timings);
+        if (pseudonymous != null) {
+            info = scrubbed(info, pseudonymous);
+        }
+        DetectionOutputs.writeAll(r, info, out);
+        ReportWriter.write(CaseFileBuilder.build(r, info, CaseFileOptions.defaults().withPseudonymized(pseudonymous != null)),
+                out.resolve(CaseFileBuilder.FILE));
         report(read, w);
         DetectionSummary.print(r, out, w);
+        w.println("case file: " + out.resolve(CaseFileBuilder.FILE) + " (opens offline in a browser)");
+        w.flush();
         return 0;
     }
 
@@ -169,6 +200,30 @@ public final class DetectCommand implements Callable<Integer> {
             inputs.add(InputInfo.of(read.report().accounts()));
         }
         return new RunInfo(VersionProvider.version(), null, inputs, read.report().duplicateActionIds(), timings);
+    }
+
+    /** Input paths with account names replaced: a file may be named after the account it holds. */
+    private static RunInfo scrubbed(RunInfo info, PseudonymousLog names) {
+        List<InputInfo> inputs = new ArrayList<>();
+        for (InputInfo in : info.inputs()) {
+            inputs.add(new InputInfo(names.scrub(in.path()), in.sha256(), in.rows(), in.rejected(), List.of()));
+        }
+        return new RunInfo(info.version(), info.gitCommit(), inputs, info.duplicateActionIds(), info.timings());
+    }
+
+    /**
+     * Rejected rows are written as read, so a pseudonymised run must not put them in its output
+     * directory: with {@code --on-error skip} it needs {@code --rejects} outside {@code --out}.
+     */
+    private void checkRejectsKeptOutOfPublication() {
+        if (pseudonymize == null || input.onError != OnError.SKIP) {
+            return;
+        }
+        Path dir = out.toAbsolutePath().normalize();
+        if (input.rejects == null || input.rejects.toAbsolutePath().normalize().startsWith(dir)) {
+            throw new IllegalArgumentException("--pseudonymize with --on-error skip: rejected rows are written as read "
+                    + "(not pseudonymised); give --rejects FILE outside the output directory " + out);
+        }
     }
 
     private static void report(ReadResult read, PrintWriter w) {

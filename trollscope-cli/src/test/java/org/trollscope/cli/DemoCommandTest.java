@@ -35,7 +35,8 @@ class DemoCommandTest {
         CliRun detect = CliRun.of("detect", out.resolve("input/russian_coord_tweets.csv").toString(), "--out",
                 again.toString());
         assertThat(detect.exitCode()).as(detect.err()).isZero();
-        for (String f : new String[] {"accounts.csv", "edges.csv", "evidence.csv", "communities.csv", "network.gexf"}) {
+        for (String f : new String[] {"accounts.csv", "edges.csv", "evidence.csv", "communities.csv", "network.gexf",
+                "report.html"}) {
             assertThat(out.resolve(f)).as(f).exists();
             assertThat(Files.readString(out.resolve(f))).as(f).isEqualTo(Files.readString(again.resolve(f)));
         }

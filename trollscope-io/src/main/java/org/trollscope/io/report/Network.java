@@ -7,8 +7,16 @@ import java.util.Set;
 /**
  * The account network drawn in the report: accounts as nodes, significant co-action links as
  * undirected edges. Every edge end must be a node; node ids must be unique.
+ *
+ * @param note what was left out when the network was capped to stay responsive (e.g. "the 10,000
+ *             most strongly linked of 12,000 accounts"), shown under the network; null when complete
  */
-public record Network(List<NetworkNode> nodes, List<NetworkEdge> edges) {
+public record Network(List<NetworkNode> nodes, List<NetworkEdge> edges, String note) {
+    /** A complete network (nothing left out). */
+    public Network(List<NetworkNode> nodes, List<NetworkEdge> edges) {
+        this(nodes, edges, null);
+    }
+
     public Network {
         nodes = List.copyOf(nodes);
         edges = List.copyOf(edges);

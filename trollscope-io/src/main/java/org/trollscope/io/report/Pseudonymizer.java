@@ -1,60 +1,39 @@
 package org.trollscope.io.report;
 
-import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.trollscope.core.privacy.Pseudonyms;
 
 /**
- * Replaces account ids and handles with short stable tokens for publication ({@code --pseudonymize
- * SALT}). A token is {@code "p"} followed by the first 12 hex digits (48 bits) of
- * HMAC-SHA256(key = salt, message = value in UTF-8): the same salt and value always give the same
- * token, so tokens join across every output of one run, and without the salt a token cannot be
- * reversed by hashing a list of known handles. Collisions: about n²/2⁴⁹, under 10⁻⁶ for 10⁴ accounts.
+ * Replaces account ids and handles in a finished case file with short stable tokens for
+ * publication. A token is {@link Pseudonyms#token} ({@code "p"} and the first 16 hex digits of
+ * HMAC-SHA256 keyed with the salt), the same token {@code trollscope detect --pseudonymize SALT}
+ * gives an account in every output; detect pseudonymises the log itself
+ * ({@link org.trollscope.core.privacy.PseudonymousLog}) and does not need this class, which serves
+ * case files built by other means.
  *
  * <p>{@link #apply(CaseFile)} rewrites a whole case file: every account gets one token (that of its
  * id) used as its id and its handle; {@code @handle} mentions of known accounts in texts and
  * signals are replaced too; links to posts and profiles are removed because their URLs name the
  * account. Free text can still identify people in other ways (names, quotes), so a pseudonymised
- * report must still be read before publication. Cost: one HMAC per distinct value; thread-safe
- * only per instance per thread (holds a {@link Mac}).
+ * report must still be read before publication. Cost: one HMAC per distinct value; not
+ * thread-safe.
  */
 public final class Pseudonymizer {
     private static final Pattern MENTION = Pattern.compile("@([\\p{L}\\p{N}_]+)");
-    private static final int HEX_DIGITS = 12;
-
-    private final Mac mac;
+    private final Pseudonyms pseudonyms;
 
     public Pseudonymizer(String salt) {
-        Objects.requireNonNull(salt, "salt");
-        if (salt.isEmpty()) {
-            throw new IllegalArgumentException("the pseudonymisation salt must not be empty");
-        }
-        try {
-            mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(salt.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
-        }
+        pseudonyms = new Pseudonyms(salt);
     }
 
-    /** The token of one value, e.g. {@code p3f9a0c1b2d4e}. */
+    /** The token of one value, e.g. {@code p3f9a0c1b2d4e5f60}. */
     public String token(String value) {
-        Objects.requireNonNull(value, "value");
-        byte[] h = mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
-        StringBuilder sb = new StringBuilder(HEX_DIGITS + 1).append('p');
-        for (int i = 0; i < HEX_DIGITS / 2; i++) {
-            sb.append(Character.forDigit((h[i] >> 4) & 0xF, 16)).append(Character.forDigit(h[i] & 0xF, 16));
-        }
-        return sb.toString();
+        return pseudonyms.token(value);
     }
 
     /** The case file with every account id and handle replaced, see the class note. */
@@ -72,7 +51,8 @@ public final class Pseudonymizer {
                     return new NetworkNode(t, t, n.community(), n.coordinated(), n.actions(), n.score(), n.x(), n.y());
                 }).toList(),
                 c.network().edges().stream().map(e -> new NetworkEdge(accounts.account(e.a()), accounts.account(e.b()),
-                        e.weight(), e.methods(), e.qValue())).toList());
+                        e.weight(), e.methods(), e.qValue())).toList(),
+                c.network().note());
         List<CommunityCard> communities = c.communities().stream().map(k -> new CommunityCard(k.id(), k.label(),
                 k.members().stream().map(accounts::account).toList(),
                 ranked(k.topTargets(), accounts), ranked(k.topObjects(), accounts),

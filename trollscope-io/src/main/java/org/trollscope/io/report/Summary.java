@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param accounts       accounts in the data
  * @param actions        actions in the data
  * @param coordinatedAccounts accounts with at least one significant co-action link
- * @param links          significant links shown in the network
+ * @param links          links found (the network may draw fewer, see {@link Network#note()})
  * @param communities    communities of coordinated accounts
  * @param operators      estimated operators (people behind several accounts), null when not estimated
  * @param teams          estimated teams, null when not estimated

@@ -143,7 +143,7 @@
     row('Accounts', fmtInt(s.accounts));
     row('Actions', fmtInt(s.actions));
     row('Coordinated accounts', fmtInt(s.coordinatedAccounts));
-    row('Links shown', fmtInt(s.links));
+    row('Links', fmtInt(s.links));
     row('Communities', fmtInt(s.communities));
     if (s.operators !== undefined && s.operators !== null) row('Operators (estimated)', fmtInt(s.operators));
     if (s.teams !== undefined && s.teams !== null) row('Teams (estimated)', fmtInt(s.teams));
@@ -217,6 +217,8 @@
     container.setAttribute('data-edges', String(graph.size));
     document.getElementById('network-stats').textContent =
       fmtInt(graph.order) + ' accounts · ' + fmtInt(graph.size) + ' links';
+    var note = document.getElementById('network-note');
+    if (data.network && data.network.note) { note.textContent = data.network.note; note.hidden = false; }
 
     renderer = new Sigma(graph, container, {
       zIndex: true,

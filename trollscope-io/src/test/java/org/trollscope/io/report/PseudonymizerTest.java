@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 class PseudonymizerTest {
 
     @Test
-    void aTokenIsTheFirstTwelveHexDigitsOfTheSaltedHmac() {
-        // reference values from Python: 'p' + hmac.new(b'salt', b'alice', hashlib.sha256).hexdigest()[:12]
-        assertThat(new Pseudonymizer("salt").token("alice")).isEqualTo("pdc663a1de92b");
-        assertThat(new Pseudonymizer("salt").token("bob")).isEqualTo("p876ccb7de6bc");
-        assertThat(new Pseudonymizer("other salt").token("alice")).isEqualTo("p7c3f39da30ca");
+    void aTokenIsTheFirstSixteenHexDigitsOfTheSaltedHmac() {
+        // reference values from Python: 'p' + hmac.new(b'salt', b'alice', hashlib.sha256).hexdigest()[:16]
+        assertThat(new Pseudonymizer("salt").token("alice")).isEqualTo("pdc663a1de92b83cd");
+        assertThat(new Pseudonymizer("salt").token("bob")).isEqualTo("p876ccb7de6bc3ec9");
+        assertThat(new Pseudonymizer("other salt").token("alice")).isEqualTo("p7c3f39da30ca37ec");
     }
 
     @Test
@@ -25,7 +25,7 @@ class PseudonymizerTest {
         for (int i = 0; i < 10_000; i++) {
             String t = a.token("user" + i);
             assertThat(b.token("user" + i)).isEqualTo(t);
-            assertThat(t).matches("p[0-9a-f]{12}");
+            assertThat(t).matches("p[0-9a-f]{16}");
             tokens.add(t);
         }
         assertThat(tokens).hasSize(10_000);
