@@ -60,7 +60,7 @@ public final class DetectCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output directory.")
     Path out;
 
-    @Option(names = "--window", paramLabel = "LIST", defaultValue = "60s",
+    @Option(names = "--window", paramLabel = "LIST", defaultValue = "60s,10m",
             description = "Two actions on one object co-act when at most this far apart (inclusive), e.g. 10s, 2m, "
                     + "500ms; 'auto' estimates it from the data (CooRnet's coordination interval); several, "
                     + "comma-separated (10s,60s,10m or 60s,auto), are tested together with multiple-testing "

@@ -109,9 +109,11 @@ public record AnalysisParameters(CoActionParameters coAction, int minWeight, Com
                 threshold, fdr, windows, autoWindow);
     }
 
+    /** CooRTweet mode takes the count threshold and the co-action window alone. */
     public AnalysisParameters withCompat(Compatibility c, OptionalDouble percentile) {
+        boolean coortweet = c == Compatibility.COORTWEET;
         return new AnalysisParameters(coAction, minWeight, communities, c, percentile,
-                c == Compatibility.COORTWEET ? Threshold.COUNT : threshold, fdr, windows, autoWindow);
+                coortweet ? Threshold.COUNT : threshold, fdr, coortweet ? List.of() : windows, !coortweet && autoWindow);
     }
 
     public AnalysisParameters withThreshold(Threshold t, double rate) {

@@ -29,9 +29,11 @@ class CoordinationAnalysisTest {
         return s.build();
     }
 
+    /** The count threshold on one 60 s window: these tests check the network built from kept edges. */
     static AnalysisParameters params(int threads) {
         AnalysisParameters d = AnalysisParameters.defaults();
-        return d.withCoAction(d.coAction().withThreads(threads));
+        return d.withCoAction(d.coAction().withThreads(threads)).withThreshold(Threshold.COUNT, d.fdr())
+                .withWindows(List.of(), false);
     }
 
     @Test

@@ -93,7 +93,8 @@ public final class CaseFileBuilder {
             int rb = net.rank(net.edgeB(e));
             int i = edgeIndex.of(ra, rb);
             networkEdges.add(new NetworkEdge(r.accountId(ra), r.accountId(rb), net.weight(e),
-                    i >= 0 ? methods(r.edges().methods(i)) : List.of(), null));
+                    i >= 0 ? methods(r.edges().methods(i)) : List.of(),
+                    i >= 0 && !Double.isNaN(r.edges().logQ(i)) ? Math.min(1, Math.exp(r.edges().logQ(i))) : null));
         }
         String note = note(nodes, drawnCount, net.edgeCount(), drawnEdges.length, r.communities().count(),
                 shownCommunities);

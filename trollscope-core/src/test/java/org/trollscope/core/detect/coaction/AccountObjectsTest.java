@@ -1,0 +1,71 @@
+package org.trollscope.core.detect.coaction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.trollscope.core.detect.coaction.Scenario.scenario;
+
+import java.time.Duration;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.trollscope.core.ProgressListener;
+import org.trollscope.core.model.ActivityLog;
+
+class AccountObjectsTest {
+    private static int rank(CoActionResult r, String id) {
+        for (int k = 0; k < r.order().size(); k++) {
+            if (r.log().accountIdText(r.order().account(k)).equals(id)) {
+                return k;
+            }
+        }
+        throw new AssertionError(id);
+    }
+
+    @Test
+    void commonObjectsAndDelaySynchronyAreCountedByHand() {
+        // z opens p, q and s; a follows after 10 s, 10 s and 2 h; b after 30 s, 5 min, and b alone shares t
+        ActivityLog log = scenario()
+                .share("z", "p", "08:00:00").share("a", "p", "08:00:10").share("b", "p", "08:00:30")
+                .share("z", "q", "09:00:00").share("a", "q", "09:00:10").share("b", "q", "09:05:00")
+                .share("z", "s", "10:00:00").share("a", "s", "12:00:00")
+                .share("b", "t", "13:00:00").share("z", "t", "13:00:01")
+                .build();
+        CoActionParameters p = CoActionParameters.defaults().withMethods(Set.of(CoActionMethod.SHARE))
+                .withMinParticipation(1).withWindow(Duration.ofSeconds(60));
+        CoActionResult r = new CoActionDetector(p).detect(log, ProgressListener.NONE);
+        MethodEvidence m = r.methods().get(CoActionMethod.SHARE);
+        AccountObjects inc = AccountObjects.of(m.objects(), m.crowding(), r.order().size());
+        int a = rank(r, "a");
+        int b = rank(r, "b");
+        int z = rank(r, "z");
+        assertThat(inc.degree(a)).isEqualTo(3);
+        assertThat(inc.degree(b)).isEqualTo(3);
+        assertThat(inc.common(a, b)).isEqualTo(2);   // p and q
+        assertThat(inc.common(a, z)).isEqualTo(3);
+        assertThat(inc.common(b, z)).isEqualTo(3);   // p, q, t
+        // delays: a {10 s, 10 s, 7200 s}; b {30 s, 300 s, 0 s} (b opened t)
+        // pairs within 60 s: a=10 with b=30 and b=0, twice → 4 of 3 × 3
+        assertThat(inc.synchrony(a, b, 60_000)).isCloseTo(4 / 9.0, within(1e-12));
+        // within 10 min everything but a's 2 h delay: 2 × 3 of 9
+        assertThat(inc.synchrony(a, b, 600_000)).isCloseTo(6 / 9.0, within(1e-12));
+        assertThat(inc.synchrony(a, b, 60_000)).isEqualTo(inc.synchrony(b, a, 60_000));
+    }
+
+    @Test
+    void halvesSplitTheObjectsWithoutOverlapAndCoverThemAll() {
+        Scenario s = scenario();
+        for (int o = 0; o < 40; o++) {
+            s.share("a", "o" + o, String.format("%02d:%02d:00", o / 60, o % 60)).share("b", "o" + o,
+                    String.format("%02d:%02d:05", o / 60, o % 60));
+        }
+        ActivityLog log = s.build();
+        CoActionParameters p = CoActionParameters.defaults().withMethods(Set.of(CoActionMethod.SHARE));
+        CoActionDetector d = new CoActionDetector(p, 1);
+        int zero = d.onHalf(0).detect(log, ProgressListener.NONE).combined().objects(0);
+        int one = d.onHalf(1).detect(log, ProgressListener.NONE).combined().objects(0);
+        assertThat(zero + one).isEqualTo(40);
+        // a random split of 40 objects: both halves get some (P(all on one side) = 2^-39)
+        assertThat(zero).isPositive();
+        assertThat(one).isPositive();
+        assertThat(d.onHalf(0).detect(log, ProgressListener.NONE).combined().objects(0)).isEqualTo(zero);
+    }
+}
