@@ -20,6 +20,7 @@ import org.trollscope.core.analysis.CoordinationAnalysis;
 import org.trollscope.core.community.CommunityParameters;
 import org.trollscope.core.detect.coaction.CoActionMethod;
 import org.trollscope.core.detect.coaction.CoActionParameters;
+import org.trollscope.core.text.NearTextQuery;
 import org.trollscope.io.read.ActivityReader;
 import org.trollscope.io.read.FileReport;
 import org.trollscope.io.read.ReadResult;
@@ -36,14 +37,17 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code trollscope detect}: reads the inputs, finds co-actions (shares, likes, replies, links,
- * hashtags within a sliding window), keeps edges, finds communities and writes every output into
- * {@code --out}. Thin: options → {@link AnalysisParameters} → {@link CoordinationAnalysis} →
+ * hashtags within a sliding window; near-duplicate texts within the text window), keeps edges, finds
+ * communities and writes every output, talking points included, into {@code --out}. Thin: options → {@link AnalysisParameters} → {@link CoordinationAnalysis} →
  * {@link DetectionOutputs}.
  */
 @Command(name = "detect", mixinStandardHelpOptions = true,
         description = "Find accounts that repeatedly act on the same posts, links or hashtags within seconds of "
-                + "each other; write the account network, its communities and the evidence behind every edge.")
+                + "each other, or post near-duplicate texts within the hour; write the account network, its "
+                + "communities, the evidence behind every edge and the talking points.")
 public final class DetectCommand implements Callable<Integer> {
+    static final String DEFAULT_METHODS = "share,like,reply,link,hashtag,near-text";
+
     @Mixin
     InputOptions input;
 
@@ -59,9 +63,15 @@ public final class DetectCommand implements Callable<Integer> {
             description = "Ignore accounts with fewer actions than this in a method. Default: ${DEFAULT-VALUE}.")
     int minParticipation;
 
-    @Option(names = "--methods", paramLabel = "LIST", defaultValue = "share,like,reply,link,hashtag",
-            description = "Co-action methods. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--methods", paramLabel = "LIST", defaultValue = DEFAULT_METHODS,
+            description = "Co-action methods. Default: ${DEFAULT-VALUE} (near-text is skipped, with a note, when the "
+                    + "input has no post, reply or quote texts).")
     String methods;
+
+    @Option(names = "--text-window", paramLabel = "DURATION", defaultValue = "1h",
+            description = "near-text: two accounts co-act when their near-duplicate messages are at most this far "
+                    + "apart, e.g. 30m, 1h, 24h, or 'unbounded'. Default: ${DEFAULT-VALUE}.")
+    String textWindow;
 
     @Option(names = "--min-weight", paramLabel = "N", defaultValue = "2",
             description = "Keep an edge when its accounts co-acted on at least N distinct objects. Default: ${DEFAULT-VALUE}.")
@@ -105,11 +115,26 @@ public final class DetectCommand implements Callable<Integer> {
         ReadResult read = ActivityReader.read(input.inputs(), input.accounts(), input.readOptions(out.resolve("rejects.csv")),
                 ConsoleProgress.forTerminal());
         timings.put("read", Duration.ofNanos(System.nanoTime() - t0));
+        report(read, w);
+        p = withoutNearTextIfNoTexts(p, read, w);
         AnalysisResult r = CoordinationAnalysis.run(read.log(), p, ProgressListener.NONE);
         DetectionOutputs.writeAll(r, runInfo(read, timings), out);
-        report(read, w);
         DetectionSummary.print(r, out, w);
         return 0;
+    }
+
+    /**
+     * Without texts the near-text method has nothing to compare: it is dropped with a note (kept,
+     * and finds nothing, when it is the only method asked for).
+     */
+    private static AnalysisParameters withoutNearTextIfNoTexts(AnalysisParameters p, ReadResult read, PrintWriter w) {
+        Set<CoActionMethod> m = p.coAction().methodSet();
+        if (!m.contains(CoActionMethod.NEAR_TEXT) || NearTextQuery.DEFAULT.hasTexts(read.log())) {
+            return p;
+        }
+        w.println("near-text: the input has no post, reply or quote texts; skipped");
+        m.remove(CoActionMethod.NEAR_TEXT);
+        return m.isEmpty() ? p : p.withCoAction(p.coAction().withMethods(m));
     }
 
     AnalysisParameters parameters() {
@@ -124,8 +149,20 @@ public final class DetectCommand implements Callable<Integer> {
             m = Set.of(CoActionMethod.SHARE);
         }
         OptionalDouble pct = edgePercentile == null ? OptionalDouble.empty() : OptionalDouble.of(edgePercentile);
-        return new AnalysisParameters(new CoActionParameters(window, m, minParticipation, maxCrowd, t), minWeight,
-                CommunityParameters.seeded(seed), c, pct);
+        return new AnalysisParameters(new CoActionParameters(window, m, minParticipation, maxCrowd, t,
+                textWindow(textWindow)), minWeight, CommunityParameters.seeded(seed), c, pct);
+    }
+
+    /** {@code unbounded} → {@code null}; otherwise a duration as for {@code --window}. */
+    static Duration textWindow(String value) {
+        if (value.strip().equalsIgnoreCase("unbounded")) {
+            return null;
+        }
+        try {
+            return new DurationConverter().convert(value);
+        } catch (TypeConversionException e) {
+            throw new IllegalArgumentException("--text-window: invalid duration '" + value + "' (e.g. 30m, 1h, unbounded)");
+        }
     }
 
     static RunInfo runInfo(ReadResult read, Map<String, Duration> timings) {

@@ -117,6 +117,11 @@ public final class RunJsonWriter {
     private static void parameters(JsonGenerator g, AnalysisParameters p) throws IOException {
         g.writeObjectFieldStart("parameters");
         g.writeNumberField("window_s", BigDecimal.valueOf(p.coAction().windowMillis(), 3).stripTrailingZeros());
+        if (p.coAction().textWindowIfBounded().isPresent()) {
+            g.writeNumberField("text_window_s", BigDecimal.valueOf(p.coAction().textWindow().toMillis(), 3).stripTrailingZeros());
+        } else {
+            g.writeStringField("text_window_s", "unbounded");
+        }
         g.writeArrayFieldStart("methods");
         for (CoActionMethod m : p.coAction().methodSet()) {
             g.writeString(m.wireName());
