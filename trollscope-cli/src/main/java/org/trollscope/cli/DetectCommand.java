@@ -38,8 +38,8 @@ import picocli.CommandLine.TypeConversionException;
 /**
  * {@code trollscope detect}: reads the inputs, finds co-actions (shares, likes, replies, links,
  * hashtags within a sliding window; near-duplicate texts within the text window), keeps edges, finds
- * communities and writes every output, talking points included, into {@code --out}. Thin: options → {@link AnalysisParameters} → {@link CoordinationAnalysis} →
- * {@link DetectionOutputs}.
+ * communities and writes every output, talking points included, into {@code --out}. Thin: options →
+ * {@link AnalysisParameters} → {@link CoordinationAnalysis} → {@link DetectionOutputs}.
  */
 @Command(name = "detect", mixinStandardHelpOptions = true,
         description = "Find accounts that repeatedly act on the same posts, links or hashtags within seconds of "

@@ -153,14 +153,35 @@ class NearTextMethodTest {
         return out;
     }
 
-    /** Posts by 30 accounts over six hours: a third copies one of four scripts with a word or two changed. */
+    @Test
+    void theOrderOfInputRowsDoesNotChangeTheEvidence() {
+        List<Action> actions = generatedActions(new Random(5), 300);
+        List<Action> shuffled = new ArrayList<>(actions);
+        java.util.Collections.shuffle(shuffled, new Random(6));
+        CoActionResult x = detect(params(Duration.ofHours(1), 2), build(actions));
+        CoActionResult y = detect(params(Duration.ofHours(1), 2), build(shuffled));
+        assertThat(nearText(x).pairs().size()).isGreaterThan(10);
+        assertThat(nearText(y).pairs()).isEqualTo(nearText(x).pairs());
+    }
+
+    private static ActivityLog build(List<Action> actions) {
+        ActivityLogBuilder b = new ActivityLogBuilder();
+        actions.forEach(b::add);
+        return b.build();
+    }
+
     static ActivityLog generated(Random rnd, int posts) {
+        return build(generatedActions(rnd, posts));
+    }
+
+    /** Posts by 30 accounts over six hours: a third copies one of four scripts with a word added. */
+    static List<Action> generatedActions(Random rnd, int posts) {
         String[] scripts = {SCRIPT, "Правительство строит новые школы и дороги, народ благодарит президента за заботу.",
                 "Hukumat yangi maktablar va yo'llar qurmoqda, xalq prezidentga rahmat aytmoqda doimo.",
                 "Оппозиция за границей лжёт о нашей стране, не верьте провокаторам и их каналам."};
         String[] words = {"сегодня", "опять", "вот", "друзья", "правда", "bugun", "yana", "все", "как", "мир", "хлеб",
                 "дом", "город", "работа", "небо", "вода", "гора", "река", "поле", "сад"};
-        ActivityLogBuilder b = new ActivityLogBuilder();
+        List<Action> out = new ArrayList<>();
         for (int i = 0; i < posts; i++) {
             StringBuilder text = new StringBuilder();
             if (rnd.nextInt(3) == 0) {
@@ -170,8 +191,9 @@ class NearTextMethodTest {
                     text.append(words[rnd.nextInt(words.length)]).append(' ');
                 }
             }
-            post(b, "m" + i, "acc" + rnd.nextInt(30), rnd.nextInt(360), text.toString());
+            out.add(new Action("m" + i, "telegram", "acc" + rnd.nextInt(30), ActionType.POST, null, null, text.toString(),
+                    List.of(), List.of(), List.of(), T.plusSeconds(60L * rnd.nextInt(360))));
         }
-        return b.build();
+        return out;
     }
 }
