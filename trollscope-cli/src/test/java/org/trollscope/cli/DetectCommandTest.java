@@ -129,9 +129,10 @@ class DetectCommandTest {
         assertThat(Files.readAllLines(out.resolve("edges.csv"))).hasSize(1 + 3);
         assertThat(Files.readAllLines(out.resolve("edges.csv")).get(1)).startsWith("alice,bob,2,2,near-text:2,300,");
         String evidence = Files.readString(out.resolve("evidence.csv"));
-        assertThat(evidence.lines().findFirst().orElseThrow()).endsWith(",gap_s,text_a,text_b");
-        assertThat(evidence).contains("alice,bob,near-text,narrative-1,m1,m2,2024-03-01T12:00:00Z,2024-03-01T12:05:00Z,300,"
-                + "Мы против экстремизма! Таджикистан выбирает мир и единство народа.,"
+        assertThat(evidence.lines().findFirst().orElseThrow()).endsWith(",gap_s,text_similarity,text_a,text_b");
+        assertThat(evidence).containsPattern("alice,bob,near-text,narrative-1,m1,m2,2024-03-01T12:00:00Z,"
+                + "2024-03-01T12:05:00Z,300,(0\\.[4-9][0-9]{2}|1\\.000),"
+                + "Мы против экстремизма! Таджикистан выбирает мир и единство народа\\.,"
                 + "MЫ ПPOТИВ ЭКСТPEМИЗМА!!! 🇹🇯 Таджикистан выбирает мир и единство народа 👍");
         // two talking points of three messages each, representative: the earliest of the equally linked
         assertThat(Files.readAllLines(out.resolve("narratives.csv"))).containsExactly(

@@ -279,8 +279,10 @@ public final class CoActionDetector {
                             int p = Arrays.binarySearch(keptKeys, key);
                             if (p >= 0) {
                                 boolean iIsA = o.account[i] < o.account[j];
-                                b.add(p, o.method, object, iIsA ? o.row[i] : o.row[j], iIsA ? o.row[j] : o.row[i],
-                                        WindowSweep.gap(o.time[j] - o.time[i]));
+                                int rowA = iIsA ? o.row[i] : o.row[j];
+                                int rowB = iIsA ? o.row[j] : o.row[i];
+                                b.add(p, o.method, object, rowA, rowB, WindowSweep.gap(o.time[j] - o.time[i]),
+                                        o.textSimilarity(rowA, rowB));
                             }
                         });
                     }

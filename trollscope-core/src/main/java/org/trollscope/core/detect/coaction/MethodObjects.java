@@ -5,6 +5,7 @@ import java.util.List;
 import org.trollscope.core.model.ActionType;
 import org.trollscope.core.model.ActivityLog;
 import org.trollscope.core.model.Interner;
+import org.trollscope.core.text.NearDuplicateFinder;
 import org.trollscope.core.text.TalkingPoint;
 
 /**
@@ -31,10 +32,12 @@ public final class MethodObjects {
     private final int[] objectsPerAccount;
     private final int excludedAccounts;
     private final List<TalkingPoint> talkingPoints;
+    /** Near-text only: measures a pair of texts for the evidence; null for the other methods. */
+    private final NearDuplicateFinder textFinder;
 
     private MethodObjects(CoActionMethod method, ActivityLog log, Interner names, int objectCount, int[] objectStart,
                           int[] account, long[] time, int[] row, int[] actionsPerAccount, int excludedAccounts,
-                          List<TalkingPoint> talkingPoints) {
+                          List<TalkingPoint> talkingPoints, NearDuplicateFinder textFinder) {
         this.method = method;
         this.log = log;
         this.names = names;
@@ -47,6 +50,7 @@ public final class MethodObjects {
         this.excludedAccounts = excludedAccounts;
         this.objectsPerAccount = new int[actionsPerAccount.length];
         this.talkingPoints = List.copyOf(talkingPoints);
+        this.textFinder = textFinder;
     }
 
     public CoActionMethod method() {
@@ -74,6 +78,11 @@ public final class MethodObjects {
      */
     public List<TalkingPoint> talkingPoints() {
         return talkingPoints;
+    }
+
+    /** Near-text: the exact similarity of two rows' texts; NaN for the other methods. */
+    float textSimilarity(int rowA, int rowB) {
+        return textFinder == null ? Float.NaN : (float) textFinder.similarity(log.text(rowA), log.text(rowB));
     }
 
     /** The object's id (target id, normalised link, folded tag, or {@code narrative-N} for near-text). */
@@ -146,22 +155,23 @@ public final class MethodObjects {
             case REPLY -> ActionType.REPLY.ordinal();
             default -> -1;
         };
-        return group(log, order, method, names, objectOf, objectCount, typeCode, minParticipation, threads, List.of());
+        return group(log, order, method, names, objectOf, objectCount, typeCode, minParticipation, threads, List.of(), null);
     }
 
     /**
      * Near-text objects: {@code objectOfRow[r]} is the object of row r, or −1; {@code names} names
-     * the objects.
+     * the objects; {@code textFinder} measures evidence pairs.
      */
     static MethodObjects ofRows(ActivityLog log, AccountOrder order, Interner names, int[] objectOfRow,
-                                List<TalkingPoint> talkingPoints, int minParticipation, int threads) {
+                                List<TalkingPoint> talkingPoints, NearDuplicateFinder textFinder, int minParticipation,
+                                int threads) {
         return group(log, order, CoActionMethod.NEAR_TEXT, names, objectOfRow, names.size(), -1, minParticipation, threads,
-                talkingPoints);
+                talkingPoints, textFinder);
     }
 
     private static MethodObjects group(ActivityLog log, AccountOrder order, CoActionMethod method, Interner names,
                                        int[] objectOf, int objectCount, int typeCode, int minParticipation, int threads,
-                                       List<TalkingPoint> talkingPoints) {
+                                       List<TalkingPoint> talkingPoints, NearDuplicateFinder textFinder) {
         int n = log.size();
         int[] perAccount = new int[order.size()];
         for (int r = 0; r < n; r++) {
@@ -205,7 +215,7 @@ public final class MethodObjects {
             }
         }
         MethodObjects m = new MethodObjects(method, log, names, objectCount, start, acc, tm, rw, perAccount, excluded,
-                talkingPoints);
+                talkingPoints, textFinder);
         int[] chunks = ParallelChunks.boundaries(start, objectCount, threads);
         ParallelChunks.run(threads, chunks.length - 1, w -> c -> {
             for (int o = chunks[c]; o < chunks[c + 1]; o++) {

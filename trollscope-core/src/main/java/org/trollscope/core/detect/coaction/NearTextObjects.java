@@ -5,6 +5,7 @@ import java.util.List;
 import org.trollscope.core.ProgressListener;
 import org.trollscope.core.model.ActivityLog;
 import org.trollscope.core.model.Interner;
+import org.trollscope.core.text.NearDuplicateFinder;
 import org.trollscope.core.text.NearDuplicatePairs;
 import org.trollscope.core.text.NearDuplicateParameters;
 import org.trollscope.core.text.NearTextQuery;
@@ -56,7 +57,9 @@ final class NearTextObjects {
                 objectOfRow[row] = object;
             }
         }
-        return MethodObjects.ofRows(log, order, names, objectOfRow, points, parameters.minParticipation(),
+        NearDuplicateFinder measure = points.isEmpty() ? null
+                : new NearDuplicateFinder(SharedNormalizer.INSTANCE, NearDuplicateParameters.DEFAULT, 1);
+        return MethodObjects.ofRows(log, order, names, objectOfRow, points, measure, parameters.minParticipation(),
                 parameters.threads());
     }
 }

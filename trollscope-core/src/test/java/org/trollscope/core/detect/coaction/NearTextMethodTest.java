@@ -65,6 +65,8 @@ class NearTextMethodTest {
         assertThat(log.text(ev.rowB(0))).isEqualTo(DISGUISED);
         assertThat(log.time(ev.rowB(0)) - log.time(ev.rowA(0))).isEqualTo(600_000);
         assertThat(ev.gapMillis(0)).isEqualTo(600_000);
+        // homoglyphs, case, emoji and punctuation fold away: the normalised texts are identical
+        assertThat(ev.textSimilarity(0)).isEqualTo(1.0);
     }
 
     @Test
