@@ -118,7 +118,8 @@ public final class RunJsonWriter {
         g.writeObjectFieldStart("parameters");
         g.writeNumberField("window_s", BigDecimal.valueOf(p.coAction().windowMillis(), 3).stripTrailingZeros());
         if (p.coAction().textWindowIfBounded().isPresent()) {
-            g.writeNumberField("text_window_s", BigDecimal.valueOf(p.coAction().textWindow().toMillis(), 3).stripTrailingZeros());
+            g.writeNumberField("text_window_s",
+                    BigDecimal.valueOf(p.coAction().textWindow().toMillis(), 3).stripTrailingZeros());
         } else {
             g.writeStringField("text_window_s", "unbounded");
         }

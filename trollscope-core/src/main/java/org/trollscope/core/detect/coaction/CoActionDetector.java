@@ -10,10 +10,10 @@ import org.trollscope.core.model.ActivityLog;
 
 /**
  * Finds co-actions: pairs of accounts acting on the same object (shared post, liked post, replied-to
- * post, link, hashtag, cluster of near-duplicate texts) within a time window of each other, with the exact sliding-window rule of
- * {@link WindowSweep}. Per method: group actions by object ({@link MethodObjects}), split the
- * objects into chunks, sweep the chunks on {@code threads} workers each filling its own
- * {@link PairTable}; each worker sorts its table by pair key and the sorted runs are merged. A
+ * post, link, hashtag, cluster of near-duplicate texts) within a time window of each other (the
+ * text window for near-text), with the exact sliding-window rule of {@link WindowSweep}. Per method:
+ * group actions by object ({@link MethodObjects}), split the objects into chunks, sweep the chunks on
+ * {@code threads} workers each filling its own {@link PairTable}; each worker sorts its table by pair key and the sorted runs are merged. A
  * second pass ({@link #evidence}) re-sweeps only the objects that can hold kept pairs and lists
  * their co-actions.
  *

@@ -69,7 +69,10 @@ public record CoActionParameters(Duration window, Set<CoActionMethod> methods, i
         this(window, methods, minParticipation, maxCrowd, threads, DEFAULT_TEXT_WINDOW);
     }
 
-    /** The defaults: 60 s (one hour for near-text), every method, min participation 2, max crowd 1,000, one thread per core. */
+    /**
+     * The defaults: 60 s (one hour for near-text), every method, min participation 2, max crowd
+     * 1,000, one thread per core.
+     */
     public static CoActionParameters defaults() {
         return new CoActionParameters(DEFAULT_WINDOW, EnumSet.allOf(CoActionMethod.class), DEFAULT_MIN_PARTICIPATION,
                 DEFAULT_MAX_CROWD, Runtime.getRuntime().availableProcessors());
