@@ -25,6 +25,11 @@ public record CoActionParameters(Duration window, Set<CoActionMethod> methods, i
                                  int threads, Duration textWindow) {
     public static final Duration DEFAULT_WINDOW = Duration.ofSeconds(60);
     public static final Duration DEFAULT_TEXT_WINDOW = Duration.ofHours(1);
+    /**
+     * An unbounded window in milliseconds: longer than any time span (146 million years), with
+     * headroom so that a time difference added to it never overflows a long.
+     */
+    public static final long UNBOUNDED_MILLIS = Long.MAX_VALUE / 2;
     public static final int DEFAULT_MIN_PARTICIPATION = 2;
     public static final int DEFAULT_MAX_CROWD = 1000;
     /** The longest window: gaps are kept as int milliseconds. */
@@ -113,12 +118,15 @@ public record CoActionParameters(Duration window, Set<CoActionMethod> methods, i
         return Optional.ofNullable(textWindow);
     }
 
-    /** The window a method sweeps with, in milliseconds ({@link Long#MAX_VALUE}: unbounded near-text). */
+    /**
+     * The window a method sweeps with, in milliseconds; {@link #UNBOUNDED_MILLIS} for an unbounded
+     * near-text window.
+     */
     public long windowMillis(CoActionMethod method) {
         if (method != CoActionMethod.NEAR_TEXT) {
             return window.toMillis();
         }
-        return textWindow == null ? Long.MAX_VALUE : textWindow.toMillis();
+        return textWindow == null ? UNBOUNDED_MILLIS : textWindow.toMillis();
     }
 
     /** The methods in their declared order. */

@@ -89,6 +89,16 @@ class NearTextMethodTest {
     }
 
     @Test
+    void eachMethodSweepsWithItsOwnWindowAndAnUnboundedOneLeavesHeadroom() {
+        CoActionParameters p = params(Duration.ofMinutes(30), 1);
+        assertThat(p.windowMillis(CoActionMethod.SHARE)).isEqualTo(60_000);
+        assertThat(p.windowMillis(CoActionMethod.NEAR_TEXT)).isEqualTo(1_800_000);
+        long unbounded = params(null, 1).windowMillis(CoActionMethod.NEAR_TEXT);
+        assertThat(unbounded + 100L * 365 * 86_400_000).isPositive(); // a century added does not overflow
+        assertThat(params(null, 1).textWindowIfBounded()).isEmpty();
+    }
+
+    @Test
     void textsShorterThanTheMinimumLengthAreIgnored() {
         // "мы против экстремизма" normalises to 20 characters, under the minimum of 30
         ActivityLog log = twoPosts(1, "Мы против экстремизма!", "Мы против экстремизма!");
