@@ -24,6 +24,7 @@ import org.trollscope.core.detect.coaction.CoActionParameters;
 import org.trollscope.core.model.ActivityLog;
 import org.trollscope.core.privacy.PseudonymousLog;
 import org.trollscope.core.privacy.Pseudonyms;
+import org.trollscope.core.text.NearTextQuery;
 import org.trollscope.io.read.ActivityReader;
 import org.trollscope.io.read.FileReport;
 import org.trollscope.io.read.OnError;
@@ -44,16 +45,19 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code trollscope detect}: reads the inputs, finds co-actions (shares, likes, replies, links,
- * hashtags within a sliding window), keeps edges, finds communities and writes every output into
- * {@code --out}. Thin: options → {@link AnalysisParameters} → {@link CoordinationAnalysis} →
- * {@link DetectionOutputs}, and the case file ({@link CaseFileBuilder} → {@link ReportWriter}).
- * With {@code --pseudonymize} the log is replaced by a {@link PseudonymousLog} right after reading,
- * so every output sees only tokens.
+ * hashtags within a sliding window; near-duplicate texts within the text window), keeps edges, finds
+ * communities and writes every output, talking points included, into {@code --out}. Thin: options →
+ * {@link AnalysisParameters} → {@link CoordinationAnalysis} → {@link DetectionOutputs}, and the case
+ * file ({@link CaseFileBuilder} → {@link ReportWriter}). With {@code --pseudonymize} the log is
+ * replaced by a {@link PseudonymousLog} right after reading, so every output sees only tokens.
  */
 @Command(name = "detect", mixinStandardHelpOptions = true,
         description = "Find accounts that repeatedly act on the same posts, links or hashtags within seconds of "
-                + "each other; write the account network, its communities and the evidence behind every edge.")
+                + "each other, or post near-duplicate texts within the hour; write the account network, its "
+                + "communities, the evidence behind every edge and the talking points.")
 public final class DetectCommand implements Callable<Integer> {
+    static final String DEFAULT_METHODS = "share,like,reply,link,hashtag,near-text";
+
     @Mixin
     InputOptions input;
 
@@ -81,9 +85,15 @@ public final class DetectCommand implements Callable<Integer> {
             description = "Ignore accounts with fewer actions than this in a method. Default: ${DEFAULT-VALUE}.")
     int minParticipation;
 
-    @Option(names = "--methods", paramLabel = "LIST", defaultValue = "share,like,reply,link,hashtag",
-            description = "Co-action methods. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--methods", paramLabel = "LIST", defaultValue = DEFAULT_METHODS,
+            description = "Co-action methods. Default: ${DEFAULT-VALUE} (near-text is skipped, with a note, when the "
+                    + "input has no post, reply or quote texts).")
     String methods;
+
+    @Option(names = "--text-window", paramLabel = "DURATION", defaultValue = "1h",
+            description = "near-text: two accounts co-act when their near-duplicate messages are at most this far "
+                    + "apart, e.g. 30m, 1h, 24h, or 'unbounded'. Default: ${DEFAULT-VALUE}.")
+    String textWindow;
 
     @Option(names = "--min-weight", paramLabel = "N", defaultValue = "2",
             description = "Keep an edge when its accounts co-acted on at least N distinct objects. Default: ${DEFAULT-VALUE}.")
@@ -141,6 +151,7 @@ public final class DetectCommand implements Callable<Integer> {
             pseudonymous = PseudonymousLog.of(log, new Pseudonyms(pseudonymize));
             log = pseudonymous.log();
         }
+        p = withoutNearTextIfNoTexts(p, read, w);
         AnalysisResult r = CoordinationAnalysis.run(log, p, ProgressListener.NONE);
         RunInfo info = runInfo(read, timings);
         if (pseudonymous != null) {
@@ -154,6 +165,20 @@ public final class DetectCommand implements Callable<Integer> {
         w.println("case file: " + out.resolve(CaseFileBuilder.FILE) + " (opens offline in a browser)");
         w.flush();
         return 0;
+    }
+
+    /**
+     * Without texts the near-text method has nothing to compare: it is dropped with a note (kept,
+     * and finds nothing, when it is the only method asked for).
+     */
+    private static AnalysisParameters withoutNearTextIfNoTexts(AnalysisParameters p, ReadResult read, PrintWriter w) {
+        Set<CoActionMethod> m = p.coAction().methodSet();
+        if (!m.contains(CoActionMethod.NEAR_TEXT) || NearTextQuery.DEFAULT.hasTexts(read.log())) {
+            return p;
+        }
+        w.println("near-text: the input has no post, reply or quote texts; skipped");
+        m.remove(CoActionMethod.NEAR_TEXT);
+        return m.isEmpty() ? p : p.withCoAction(p.coAction().withMethods(m));
     }
 
     AnalysisParameters parameters() {
@@ -186,9 +211,21 @@ public final class DetectCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--window: no window given in '" + window + "'");
         }
         Duration first = windows.isEmpty() ? CoActionParameters.DEFAULT_WINDOW : windows.get(0);
-        CoActionParameters co = new CoActionParameters(first, m, minParticipation, maxCrowd, t);
+        CoActionParameters co = new CoActionParameters(first, m, minParticipation, maxCrowd, t, textWindow(textWindow));
         return new AnalysisParameters(co, minWeight, CommunityParameters.seeded(seed), c, pct, rule, fdr,
                 windows.size() > 1 || auto ? windows : List.of(), auto);
+    }
+
+    /** {@code unbounded} → {@code null}; otherwise a duration as for {@code --window}. */
+    static Duration textWindow(String value) {
+        if (value.strip().equalsIgnoreCase("unbounded")) {
+            return null;
+        }
+        try {
+            return new DurationConverter().convert(value);
+        } catch (TypeConversionException e) {
+            throw new IllegalArgumentException("--text-window: invalid duration '" + value + "' (e.g. 30m, 1h, unbounded)");
+        }
     }
 
     static RunInfo runInfo(ReadResult read, Map<String, Duration> timings) {

@@ -5,13 +5,16 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.trollscope.core.analysis.AnalysisResult;
 import org.trollscope.core.analysis.CommunitySummary;
 import org.trollscope.core.analysis.Compatibility;
+import org.trollscope.core.detect.coaction.CoActionMethod;
 import org.trollscope.core.detect.coaction.Crowd;
 import org.trollscope.core.detect.coaction.MethodEvidence;
+import org.trollscope.core.text.TalkingPoint;
 
-/** The console summary of a detection run: counts per method, kept edges, communities, crowds, files. */
+/** The console summary of a detection run: counts per method, talking points, kept edges, communities, crowds, files. */
 public final class DetectionSummary {
     private static final int CROWDS_SHOWN = 10;
 
@@ -51,6 +54,15 @@ public final class DetectionSummary {
                     + "%,d significant, %,d members kept → %,d more edges%n", sig.groupsTested(), sig.groupsSignificant(),
                     sig.groupMembersKept(), sig.groupEdges());
         });
+        r.coActions().map(c -> c.methods().get(CoActionMethod.NEAR_TEXT)).ifPresent(m -> {
+            List<TalkingPoint> points = m.objects().talkingPoints();
+            long messages = points.stream().mapToLong(t -> t.rows().length).sum();
+            long accounts = points.stream().flatMapToInt(t -> IntStream.of(t.accounts())).distinct().count();
+            w.printf(Locale.ROOT, "talking points %,d (near-duplicate messages %,d by %,d accounts, text window %s)%s%n",
+                    points.size(), messages, accounts, p.coAction().textWindowIfBounded()
+                            .map(d -> duration(d.toMillis())).orElse("unbounded"),
+                    points.isEmpty() ? "" : ", largest: " + largest(points));
+        });
         w.printf(Locale.ROOT, "kept edges %,d · coordinated accounts %,d · components %,d · communities %,d%n",
                 r.edges().size(), r.network().nodeCount(), r.network().componentCount(), r.communities().count());
         List<CommunitySummary> cs = r.communitySummaries();
@@ -72,9 +84,31 @@ public final class DetectionSummary {
         }
         if (out != null) {
             w.println("wrote " + out.resolve("") + ": accounts.csv, edges.csv, evidence.csv, communities.csv, "
-                    + "network.gexf, network.graphml, run.json");
+                    + "narratives.csv, narrative_messages.csv, network.gexf, network.graphml, run.json");
         }
         w.flush();
+    }
+
+    /** The talking point with most accounts (ties: the first), as {@code #id N accounts "text…"}. */
+    private static String largest(List<TalkingPoint> points) {
+        TalkingPoint best = points.get(0);
+        for (TalkingPoint t : points) {
+            if (t.accounts().length > best.accounts().length) {
+                best = t;
+            }
+        }
+        String text = best.representativeText().replaceAll("\\s+", " ").strip();
+        if (text.codePointCount(0, text.length()) > 60) {
+            text = text.substring(0, text.offsetByCodePoints(0, 60)) + "…";
+        }
+        return String.format(Locale.ROOT, "#%d, %,d accounts, \"%s\"", best.id(), best.accounts().length, text);
+    }
+
+    private static String duration(long millis) {
+        if (millis % 3_600_000 == 0) {
+            return millis / 3_600_000 + " h";
+        }
+        return millis % 60_000 == 0 ? millis / 60_000 + " min" : seconds(millis) + " s";
     }
 
     private static String seconds(long millis) {

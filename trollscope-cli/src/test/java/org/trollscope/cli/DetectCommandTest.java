@@ -98,4 +98,93 @@ class DetectCommandTest {
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("unknown co-action method 'retweet'", "share, like, reply, link, hashtag");
     }
+
+    /**
+     * Two scripts, each posted by alice, then bob (disguised: Latin look-alike letters, upper case,
+     * emoji) 5 min later and carol (a word added) 10 min later; dave posts both three hours later.
+     * With the one-hour text window alice, bob and carol co-act on two talking points (weight 2);
+     * dave only with an unbounded window.
+     */
+    static final String TEXTS = """
+            action_id,account_id,action_type,text,created_at
+            m1,alice,post,"Мы против экстремизма! Таджикистан выбирает мир и единство народа.",2024-03-01T12:00:00Z
+            m2,bob,post,"MЫ ПPOТИВ ЭКСТPEМИЗМА!!! 🇹🇯 Таджикистан выбирает мир и единство народа 👍",2024-03-01T12:05:00Z
+            m3,carol,post,"Мы против экстремизма! Таджикистан выбирает мир и единство нашего народа.",2024-03-01T12:10:00Z
+            m4,alice,post,"Правительство строит новые школы и дороги, народ благодарит президента.",2024-03-02T09:00:00Z
+            m5,bob,post,"ПPАВИТЕЛЬСТВО СТPОИТ НОВЫЕ ШКОЛЫ И ДОPОГИ, НАPОД БЛАГОДАPИТ ПPЕЗИДЕНТА 🙏",2024-03-02T09:05:00Z
+            m6,carol,post,"Правительство строит новые школы и дороги, весь народ благодарит президента.",2024-03-02T09:10:00Z
+            m7,dave,post,"Мы против экстремизма! Таджикистан выбирает мир и единство народа.",2024-03-01T15:10:00Z
+            m8,dave,post,"Правительство строит новые школы и дороги, народ благодарит президента.",2024-03-02T12:10:00Z
+            m9,erin,post,"Сегодня в Душанбе тепло, идём с детьми в парк Рудаки.",2024-03-01T12:01:00Z
+            """;
+
+    @Test
+    void nearDuplicateTextsMakeEdgesWithBothTextsInTheEvidenceAndTalkingPoints(@TempDir Path dir) throws IOException {
+        Path in = input(dir, TEXTS);
+        Path out = dir.resolve("out");
+        Run r = run("detect", in.toString(), "--out", out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        // alice-bob, alice-carol, bob-carol co-post both scripts within the hour: weight 2 each; dave is 3 h late
+        assertThat(r.out()).contains("co-near-text", "talking points 2", "kept edges 3", "text window 1 h");
+        assertThat(Files.readAllLines(out.resolve("edges.csv"))).hasSize(1 + 3);
+        assertThat(Files.readAllLines(out.resolve("edges.csv")).get(1)).startsWith("alice,bob,2,2,near-text:2,300,");
+        String evidence = Files.readString(out.resolve("evidence.csv"));
+        assertThat(evidence.lines().findFirst().orElseThrow()).endsWith(",gap_s,text_similarity,text_a,text_b");
+        assertThat(evidence).containsPattern("alice,bob,near-text,narrative-1,m1,m2,2024-03-01T12:00:00Z,"
+                + "2024-03-01T12:05:00Z,300,(0\\.[4-9][0-9]{2}|1\\.000),"
+                + "Мы против экстремизма! Таджикистан выбирает мир и единство народа\\.,"
+                + "MЫ ПPOТИВ ЭКСТPEМИЗМА!!! 🇹🇯 Таджикистан выбирает мир и единство народа 👍");
+        // two talking points of three messages each, representative: the earliest of the equally linked
+        assertThat(Files.readAllLines(out.resolve("narratives.csv"))).containsExactly(
+                "cluster,representative_text,messages,accounts,first_time,last_time",
+                "1,Мы против экстремизма! Таджикистан выбирает мир и единство народа.,3,3,2024-03-01T12:00:00Z,"
+                        + "2024-03-01T12:10:00Z",
+                "2,\"Правительство строит новые школы и дороги, народ благодарит президента.\",3,3,2024-03-02T09:00:00Z,"
+                        + "2024-03-02T09:10:00Z");
+        assertThat(Files.readAllLines(out.resolve("narrative_messages.csv"))).hasSize(1 + 6);
+        assertThat(Files.readString(out.resolve("run.json"))).contains("\"text_window_s\" : 3600", "\"near-text\"");
+    }
+
+    @Test
+    void anUnboundedTextWindowReachesThePostsHoursLater(@TempDir Path dir) throws IOException {
+        Path in = input(dir, TEXTS);
+        Run r = run("detect", in.toString(), "--out", dir.resolve("out").toString(), "--text-window", "unbounded");
+        assertThat(r.exit()).as(r.err()).isZero();
+        // dave joins both talking points: every pair of the four accounts co-acts on two of them
+        assertThat(r.out()).contains("talking points 2", "kept edges 6", "text window unbounded");
+        assertThat(Files.readAllLines(dir.resolve("out/narrative_messages.csv"))).hasSize(1 + 8);
+        assertThat(Files.readString(dir.resolve("out/run.json"))).contains("\"text_window_s\" : \"unbounded\"");
+    }
+
+    @Test
+    void nearTextFilesAreByteIdenticalWhateverTheThreadCount(@TempDir Path dir) throws IOException {
+        Path in = input(dir, TEXTS);
+        assertThat(run("detect", in.toString(), "--out", dir.resolve("one").toString(), "--threads", "1").exit()).isZero();
+        assertThat(run("detect", in.toString(), "--out", dir.resolve("two").toString(), "--threads", "2").exit()).isZero();
+        for (String f : new String[] {"edges.csv", "evidence.csv", "narratives.csv", "narrative_messages.csv",
+                "communities.csv"}) {
+            assertThat(Files.readString(dir.resolve("two").resolve(f))).as(f)
+                    .isEqualTo(Files.readString(dir.resolve("one").resolve(f)));
+        }
+    }
+
+    @Test
+    void withoutTextsNearTextIsSkippedWithANoteAndTheNarrativesAreEmpty(@TempDir Path dir) throws IOException {
+        Path in = input(dir, SHARES);
+        Run r = run("detect", in.toString(), "--out", dir.resolve("out").toString(), "--min-participation", "1");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("near-text: the input has no post, reply or quote texts; skipped")
+                .doesNotContain("talking points");
+        assertThat(Files.readAllLines(dir.resolve("out/narratives.csv"))).containsExactly(
+                "cluster,representative_text,messages,accounts,first_time,last_time");
+        assertThat(Files.readString(dir.resolve("out/run.json"))).doesNotContain("\"near-text\"");
+    }
+
+    @Test
+    void aBadTextWindowIsRefused(@TempDir Path dir) throws IOException {
+        Path in = input(dir, TEXTS);
+        Run r = run("detect", in.toString(), "--out", dir.resolve("out").toString(), "--text-window", "soon");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("--text-window", "soon", "unbounded");
+    }
 }

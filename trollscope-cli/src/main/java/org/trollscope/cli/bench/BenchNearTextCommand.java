@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
  * five disguised variants) and measures precision and recall against the planted pairs. Posts are
  * regenerated on demand, not stored, so the heap holds only the search's own arrays. With
  * {@code --curve N} it also prints the exact-similarity precision/recall curve over all pairs of
- * N posts (N² / 2 comparisons: a few thousand).
+ * N posts (N² / 2 comparisons: a few thousand). With {@code --detect} it times the near-text
+ * detection method end to end instead ({@link NearTextDetectBench}).
  */
 @Command(name = "neartext", mixinStandardHelpOptions = true,
         description = "Time near-duplicate text search on generated posts with planted disguised copies.")
@@ -49,11 +50,19 @@ public final class BenchNearTextCommand implements Callable<Integer> {
             description = "Also print the exact precision/recall curve over all pairs of N posts. Default: off.")
     int curve;
 
+    @Option(names = "--detect", description = "Time detect's near-text method end to end on the posts, written as an "
+            + "activity log over 30 days with planted teams, instead of the bare search.")
+    boolean detect;
+
+    @Option(names = "--teams", paramLabel = "N", defaultValue = "200",
+            description = "With --detect: teams of five accounts posting the planted groups. Default: ${DEFAULT-VALUE}.")
+    int teams;
+
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         NearDuplicateParameters parameters = threshold == null ? NearDuplicateParameters.DEFAULT
@@ -70,6 +79,16 @@ public final class BenchNearTextCommand implements Callable<Integer> {
 
         GeneratedCorpus corpus = new GeneratedCorpus(generator, seed, posts, 1000, 4, 5);
         StageTimer timer = new StageTimer();
+        if (detect) {
+            resetPeaks();
+            NearTextDetectBench.run(out, corpus, teams, seed, workers, timer);
+            for (String stage : timer.report()) {
+                out.println(stage);
+            }
+            out.printf(Locale.ROOT, "peak heap       %,d MB (max heap %,d MB)%n", peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+            out.flush();
+            return 0;
+        }
         long t1 = System.nanoTime();
         NearDuplicatePairs pairs = finder.find(corpus, CandidateFilter.ALL, timer);
         double seconds = (System.nanoTime() - t1) / 1e9;

@@ -38,7 +38,7 @@ public final class PairTests {
     private final List<CoActionMethod> methods;
     private final List<CoActionNullModel> models;
     private final List<AccountObjects> incidences;
-    private final long windowMillis;
+    private final long[] windowMillis;
     private final double[] observed;
     private final double[] expected;
     private final double[] common;
@@ -47,7 +47,7 @@ public final class PairTests {
     private final long activeAccounts;
 
     private PairTests(List<CoActionMethod> methods, List<CoActionNullModel> models, List<AccountObjects> incidences,
-                      long windowMillis, int n, long activeAccounts) {
+                      long[] windowMillis, int n, long activeAccounts) {
         this.methods = methods;
         this.models = models;
         this.incidences = incidences;
@@ -118,7 +118,10 @@ public final class PairTests {
                 activeCount++;
             }
         }
-        long window = r.parameters().windowMillis();
+        long[] window = new long[methods.size()];
+        for (int m = 0; m < window.length; m++) {
+            window[m] = r.parameters().windowMillis(methods.get(m));
+        }
         PairEvidence all = testPairs ? r.combined() : PairEvidence.empty();
         PairTests t = new PairTests(List.copyOf(methods), List.copyOf(models), List.copyOf(incidences), window,
                 all.size(), activeCount);
@@ -139,8 +142,9 @@ public final class PairTests {
                     continue;
                 }
                 c += shared;
-                ec += models.get(m).expectedCommon(inc.degree(a), inc.degree(b));
-                l += shared * inc.synchrony(a, b, window);
+                double common = models.get(m).expectedCommon(inc.degree(a), inc.degree(b));
+                ec += common;
+                l += sameTime(methods.get(m), shared, common, inc, a, b, window[m]);
             }
             t.common[i] = c;
             t.expectedCommon[i] = ec;
@@ -168,13 +172,28 @@ public final class PairTests {
      */
     public double expectedBetween(int rankA, int rankB) {
         double l = 0;
-        for (AccountObjects inc : incidences) {
+        for (int m = 0; m < incidences.size(); m++) {
+            AccountObjects inc = incidences.get(m);
             int shared = inc.common(rankA, rankB);
             if (shared > 0) {
-                l += shared * inc.synchrony(rankA, rankB, windowMillis);
+                double common = models.get(m).expectedCommon(inc.degree(rankA), inc.degree(rankB));
+                l += sameTime(methods.get(m), shared, common, inc, rankA, rankB, windowMillis[m]);
             }
         }
         return l;
+    }
+
+    /**
+     * One method's same-time expectation. A near-text object is a talking point whose messages
+     * were posted within the text window of each other, so sharing one already means acting in
+     * step: its expectation is the same-things one, objects shared by chance.
+     */
+    private static double sameTime(CoActionMethod method, int shared, double expectedCommon, AccountObjects inc, int a,
+                                   int b, long windowMillis) {
+        if (method == CoActionMethod.NEAR_TEXT) {
+            return expectedCommon;
+        }
+        return shared * inc.synchrony(a, b, windowMillis);
     }
 
     /** Candidate pairs tested, index-aligned with {@link CoActionResult#combined()}. */

@@ -129,6 +129,16 @@ public final class NearDuplicateFinder {
         return normalised.length() < parameters.minLength() ? null : Shingles.hashes(normalised, parameters);
     }
 
+    /**
+     * The exact Jaccard similarity of two texts' shingle sets, as verification computes it; NaN when
+     * either is missing or shorter than the minimum length. For showing a pair, not for searching.
+     */
+    public double similarity(String a, String b) {
+        long[] x = shingles(TextSource.of(java.util.Collections.singletonList(a)), 0);
+        long[] y = shingles(TextSource.of(java.util.Collections.singletonList(b)), 0);
+        return x == null || y == null ? Double.NaN : Shingles.jaccard(x, y);
+    }
+
     /** The shingle set of a message, or {@code null} when it is missing or shorter than the minimum length. */
     long[] shingles(TextSource source, int i) {
         String text = source.text(i);

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.trollscope.core.model.ActionType;
+import org.trollscope.core.model.ActivityLog;
 
 /**
  * Which near-duplicate message pairs of an activity log matter.
@@ -44,5 +45,18 @@ public record NearTextQuery(Duration window, boolean differentAccounts, Set<Acti
 
     public Optional<Duration> windowIfBounded() {
         return Optional.ofNullable(window);
+    }
+
+    /** Whether the log holds a non-blank text in an action of the query's types. O(rows). */
+    public boolean hasTexts(ActivityLog log) {
+        for (int r = 0; r < log.size(); r++) {
+            if (types.contains(log.type(r))) {
+                String t = log.text(r);
+                if (t != null && !t.isBlank()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -10,16 +10,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.trollscope.core.analysis.AnalysisResult;
+import org.trollscope.core.detect.coaction.CoActionMethod;
+import org.trollscope.core.text.TalkingPoint;
+import org.trollscope.io.csv.CsvWriter;
+import org.trollscope.io.text.NarrativesCsvWriter;
 
 /**
  * Writes every output of a detection run into one directory: accounts.csv, edges.csv,
- * evidence.csv, communities.csv, network.gexf, network.graphml and run.json (last, with the write
- * time). The directory is created if needed; existing files of these names are replaced.
+ * evidence.csv, communities.csv, narratives.csv and narrative_messages.csv (the near-text method's
+ * talking points; header only when it did not run or found none), network.gexf, network.graphml and
+ * run.json (last, with the write time). The directory is created if needed; existing files of these names are replaced.
  */
 public final class DetectionOutputs {
     /** The files written, in order. */
     public static final List<String> FILES = List.of(AccountsCsv.FILE, EdgesCsv.FILE, EvidenceCsv.FILE,
-            CommunitiesCsv.FILE, GexfWriter.FILE, GraphMlWriter.FILE, RunJsonWriter.FILE);
+            CommunitiesCsv.FILE, NarrativesCsvWriter.FILE_NAME, NarrativesCsvWriter.MESSAGES_FILE_NAME, GexfWriter.FILE,
+            GraphMlWriter.FILE, RunJsonWriter.FILE);
 
     private DetectionOutputs() {
     }
@@ -40,6 +46,17 @@ public final class DetectionOutputs {
         try (OutputStream out = open(dir, CommunitiesCsv.FILE)) {
             CommunitiesCsv.write(r, out);
         }
+        List<TalkingPoint> points = talkingPoints(r);
+        try (OutputStream out = open(dir, NarrativesCsvWriter.FILE_NAME)) {
+            CsvWriter csv = CsvWriter.of(out);
+            NarrativesCsvWriter.write(points, csv);
+            csv.flush();
+        }
+        try (OutputStream out = open(dir, NarrativesCsvWriter.MESSAGES_FILE_NAME)) {
+            CsvWriter csv = CsvWriter.of(out);
+            NarrativesCsvWriter.writeMessages(points, r.log(), csv);
+            csv.flush();
+        }
         try (OutputStream out = open(dir, GexfWriter.FILE)) {
             GexfWriter.write(r, "trollscope " + info.version(), out);
         }
@@ -54,6 +71,12 @@ public final class DetectionOutputs {
                     timings), out);
         }
         return write;
+    }
+
+    /** The talking points of the near-text method, or none when it did not run. */
+    public static List<TalkingPoint> talkingPoints(AnalysisResult r) {
+        return r.coActions().map(c -> c.methods().get(CoActionMethod.NEAR_TEXT))
+                .map(m -> m.objects().talkingPoints()).orElse(List.of());
     }
 
     private static OutputStream open(Path dir, String name) throws IOException {

@@ -179,6 +179,12 @@ public final class RunJsonWriter {
         }
         g.writeEndArray();
         g.writeBooleanField("window_auto", p.autoWindow());
+        if (p.coAction().textWindowIfBounded().isPresent()) {
+            g.writeNumberField("text_window_s",
+                    BigDecimal.valueOf(p.coAction().textWindow().toMillis(), 3).stripTrailingZeros());
+        } else {
+            g.writeStringField("text_window_s", "unbounded");
+        }
         g.writeArrayFieldStart("methods");
         for (CoActionMethod m : p.coAction().methodSet()) {
             g.writeString(m.wireName());

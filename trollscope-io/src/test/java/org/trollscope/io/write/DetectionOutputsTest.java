@@ -72,8 +72,8 @@ class DetectionOutputsTest {
                 "b,c,2,2,share:2,10,10,2,0,1,2024-03-01T12:00:10Z,2024-03-01T13:00:20Z");
         List<String> evidence = read(dir, "evidence.csv").lines().toList();
         assertThat(evidence).hasSize(1 + 6);
-        assertThat(evidence.get(1)).isEqualTo("a,b,share,p1,s0,s1,2024-03-01T12:00:00Z,2024-03-01T12:00:10Z,10");
-        assertThat(evidence.get(2)).isEqualTo("a,b,share,\"p,2\",s3,s4,2024-03-01T13:00:00Z,2024-03-01T13:00:10Z,10");
+        assertThat(evidence.get(1)).isEqualTo("a,b,share,p1,s0,s1,2024-03-01T12:00:00Z,2024-03-01T12:00:10Z,10,,,");
+        assertThat(evidence.get(2)).isEqualTo("a,b,share,\"p,2\",s3,s4,2024-03-01T13:00:00Z,2024-03-01T13:00:10Z,10,,,");
         assertThat(read(dir, "accounts.csv").lines()).containsExactly(
                 "account_id,handle,coordinated,community,component,degree,strength,actions,first_seen,last_seen",
                 "a,,true,0,0,2,4,2,2024-03-01T12:00:00Z,2024-03-01T13:00:00Z",

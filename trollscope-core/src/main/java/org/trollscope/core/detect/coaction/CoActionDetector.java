@@ -10,10 +10,10 @@ import org.trollscope.core.model.ActivityLog;
 
 /**
  * Finds co-actions: pairs of accounts acting on the same object (shared post, liked post, replied-to
- * post, link, hashtag) within a time window of each other, with the exact sliding-window rule of
- * {@link WindowSweep}. Per method: group actions by object ({@link MethodObjects}), split the
- * objects into chunks, sweep the chunks on {@code threads} workers each filling its own
- * {@link PairTable}; each worker sorts its table by pair key and the sorted runs are merged. A
+ * post, link, hashtag, cluster of near-duplicate texts) within a time window of each other (the
+ * text window for near-text), with the exact sliding-window rule of {@link WindowSweep}. Per method:
+ * group actions by object ({@link MethodObjects}), split the objects into chunks, sweep the chunks on
+ * {@code threads} workers each filling its own {@link PairTable}; each worker sorts its table by pair key and the sorted runs are merged. A
  * second pass ({@link #evidence}) re-sweeps only the objects that can hold kept pairs and lists
  * their co-actions.
  *
@@ -82,8 +82,10 @@ public final class CoActionDetector {
         AccountOrder order = AccountOrder.of(log);
         Map<CoActionMethod, MethodEvidence> out = new EnumMap<>(CoActionMethod.class);
         for (CoActionMethod m : parameters.methodSet()) {
+            // the near-duplicate search reports its own stages
+            MethodObjects objects = m == CoActionMethod.NEAR_TEXT ? NearTextObjects.build(log, order, parameters, progress)
+                    : MethodObjects.build(log, order, m, parameters.minParticipation(), parameters.threads());
             progress.start("co-" + m.wireName(), -1);
-            MethodObjects objects = MethodObjects.build(log, order, m, parameters.minParticipation(), parameters.threads());
             if (half >= 0) {
                 objects = objects.half(half);
             }
@@ -118,7 +120,7 @@ public final class CoActionDetector {
             this.sketch = sketch;
             this.filter = filter;
             this.chunks = chunks;
-            this.kernel = new WindowSweep(parameters.windowMillis(), parameters.maxCrowd(), accountCount);
+            this.kernel = new WindowSweep(parameters.windowMillis(o.method), parameters.maxCrowd(), accountCount);
             this.stats = stats;
             this.lo = lo;
             this.hi = hi;
@@ -309,7 +311,7 @@ public final class CoActionDetector {
             int[] chunks = ParallelChunks.boundaries(o.objectStart, o.objectCount, parameters.threads());
             CoActionEvidence.Builder[] perChunk = new CoActionEvidence.Builder[chunks.length - 1];
             ParallelChunks.run(parameters.threads(), chunks.length - 1, w -> {
-                WindowSweep kernel = new WindowSweep(parameters.windowMillis(), parameters.maxCrowd(), 0);
+                WindowSweep kernel = new WindowSweep(parameters.windowMillis(o.method), parameters.maxCrowd(), 0);
                 return c -> {
                     CoActionEvidence.Builder b = new CoActionEvidence.Builder(keptKeys);
                     for (int obj = chunks[c]; obj < chunks[c + 1]; obj++) {
@@ -324,8 +326,10 @@ public final class CoActionDetector {
                             int p = Arrays.binarySearch(keptKeys, key);
                             if (p >= 0) {
                                 boolean iIsA = o.account[i] < o.account[j];
-                                b.add(p, o.method, object, iIsA ? o.row[i] : o.row[j], iIsA ? o.row[j] : o.row[i],
-                                        (int) (o.time[j] - o.time[i]));
+                                int rowA = iIsA ? o.row[i] : o.row[j];
+                                int rowB = iIsA ? o.row[j] : o.row[i];
+                                b.add(p, o.method, object, rowA, rowB, WindowSweep.gap(o.time[j] - o.time[i]),
+                                        o.textSimilarity(rowA, rowB));
                             }
                         });
                     }

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * Every co-action behind a set of kept pairs: pair, method, object, the two actions (input rows,
- * account a's first) and the gap. Grouped by pair in key order, then by method, object and time,
+ * account a's first), the gap, and for near-text the two texts' similarity. Grouped by pair in key order, then by method, object and time,
  * so it can be written as is. Also gives each pair's exact median gap. Columnar and immutable.
  */
 public final class CoActionEvidence {
@@ -15,10 +15,11 @@ public final class CoActionEvidence {
     private final int[] rowA;
     private final int[] rowB;
     private final int[] gap;
+    private final float[] similarity;
     private final CoActionResult result;
 
     private CoActionEvidence(long[] keptKeys, int[] pairStart, byte[] method, int[] object, int[] rowA, int[] rowB,
-                             int[] gap, CoActionResult result) {
+                             int[] gap, float[] similarity, CoActionResult result) {
         this.keptKeys = keptKeys;
         this.pairStart = pairStart;
         this.method = method;
@@ -26,6 +27,7 @@ public final class CoActionEvidence {
         this.rowA = rowA;
         this.rowB = rowB;
         this.gap = gap;
+        this.similarity = similarity;
         this.result = result;
     }
 
@@ -73,6 +75,15 @@ public final class CoActionEvidence {
         return gap[i];
     }
 
+    /**
+     * Near-text: the exact Jaccard similarity of the two messages' shingle sets (both are
+     * near-duplicates of their talking point's centre, so this may fall below the threshold); NaN
+     * for the other methods.
+     */
+    public double textSimilarity(int i) {
+        return similarity[i];
+    }
+
     /** The median gap of a pair's co-actions, ms (mean of the middle two for an even count), or NaN. */
     public double medianGapMillis(int pair) {
         int from = pairStart[pair];
@@ -96,12 +107,13 @@ public final class CoActionEvidence {
         int[] rowA = new int[64];
         int[] rowB = new int[64];
         int[] gap = new int[64];
+        float[] similarity = new float[64];
 
         Builder(long[] keptKeys) {
             this.keptKeys = keptKeys;
         }
 
-        void add(int p, CoActionMethod m, int obj, int a, int b, int g) {
+        void add(int p, CoActionMethod m, int obj, int a, int b, int g, float sim) {
             if (size == pair.length) {
                 int n = size * 2;
                 pair = Arrays.copyOf(pair, n);
@@ -110,6 +122,7 @@ public final class CoActionEvidence {
                 rowA = Arrays.copyOf(rowA, n);
                 rowB = Arrays.copyOf(rowB, n);
                 gap = Arrays.copyOf(gap, n);
+                similarity = Arrays.copyOf(similarity, n);
             }
             pair[size] = p;
             method[size] = (byte) m.ordinal();
@@ -117,12 +130,13 @@ public final class CoActionEvidence {
             rowA[size] = a;
             rowB[size] = b;
             gap[size] = g;
+            similarity[size] = sim;
             size++;
         }
 
         void addAll(Builder o) {
             for (int i = 0; i < o.size; i++) {
-                add(o.pair[i], CoActionMethod.ofCode(o.method[i]), o.object[i], o.rowA[i], o.rowB[i], o.gap[i]);
+                add(o.pair[i], CoActionMethod.ofCode(o.method[i]), o.object[i], o.rowA[i], o.rowB[i], o.gap[i], o.similarity[i]);
             }
         }
 
@@ -142,6 +156,7 @@ public final class CoActionEvidence {
             int[] a2 = new int[size];
             int[] b2 = new int[size];
             int[] g2 = new int[size];
+            float[] s2 = new float[size];
             for (int i = 0; i < size; i++) {
                 int at = fill[pair[i]]++;
                 m2[at] = method[i];
@@ -149,8 +164,9 @@ public final class CoActionEvidence {
                 a2[at] = rowA[i];
                 b2[at] = rowB[i];
                 g2[at] = gap[i];
+                s2[at] = similarity[i];
             }
-            return new CoActionEvidence(keptKeys, start, m2, o2, a2, b2, g2, result);
+            return new CoActionEvidence(keptKeys, start, m2, o2, a2, b2, g2, s2, result);
         }
     }
 }

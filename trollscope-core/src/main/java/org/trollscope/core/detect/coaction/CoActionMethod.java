@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 
 /**
  * What two accounts must act on together to co-act: the same shared post, liked post, replied-to
- * post, normalised link or case-folded hashtag. Each method has its own object space, so evidence
- * from different methods is never mixed before the combined network is built.
+ * post, normalised link, case-folded hashtag, or near-duplicate text. Each method has its own object
+ * space, so evidence from different methods is never mixed before the combined network is built.
  */
 public enum CoActionMethod {
     /** Shares (retweets, reposts, forwards) of the same target. */
@@ -21,13 +21,18 @@ public enum CoActionMethod {
     /** The same link, after {@link LinkNormaliser}. */
     LINK,
     /** The same hashtag, after {@link HashtagFolding}. */
-    HASHTAG;
+    HASHTAG,
+    /**
+     * Near-duplicate authored texts (posts, replies, quotes): the objects are clusters of messages
+     * that are each a near-duplicate of the cluster's centre message ({@link NearTextObjects}).
+     */
+    NEAR_TEXT;
 
     private static final CoActionMethod[] VALUES = values();
 
-    /** The lower-case name used on the command line and in files, e.g. {@code share}. */
+    /** The lower-case name used on the command line and in files, e.g. {@code share}, {@code near-text}. */
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public static CoActionMethod ofCode(int code) {
@@ -35,12 +40,12 @@ public enum CoActionMethod {
     }
 
     /**
-     * Parses a method name, case-insensitively.
+     * Parses a method name, case-insensitively; {@code near-text} and {@code near_text} are one.
      *
      * @throws IllegalArgumentException naming the allowed values
      */
     public static CoActionMethod parse(String text) {
-        String t = text.strip().toUpperCase(Locale.ROOT);
+        String t = text.strip().toUpperCase(Locale.ROOT).replace('-', '_');
         for (CoActionMethod m : VALUES) {
             if (m.name().equals(t)) {
                 return m;

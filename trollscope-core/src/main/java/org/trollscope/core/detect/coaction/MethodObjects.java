@@ -1,14 +1,18 @@
 package org.trollscope.core.detect.coaction;
 
 import java.util.Arrays;
+import java.util.List;
 import org.trollscope.core.model.ActionType;
 import org.trollscope.core.model.ActivityLog;
 import org.trollscope.core.model.Interner;
+import org.trollscope.core.text.NearDuplicateFinder;
+import org.trollscope.core.text.TalkingPoint;
 
 /**
  * One method's actions grouped by object and sorted by (time, input row) within each object: the
  * input of the co-action kernel. Shares, likes and replies use the log's target ids; links and
- * hashtags get their own dictionary of normalised links / folded tags. Accounts are
+ * hashtags get their own dictionary of normalised links / folded tags; near-text uses clusters of
+ * near-duplicate messages ({@link NearTextObjects}), one object per talking point. Accounts are
  * {@link AccountOrder} ranks. Accounts with fewer than the min participation actions in the method
  * are left out.
  *
@@ -27,9 +31,13 @@ public final class MethodObjects {
     private final int[] actionsPerAccount;
     private final int[] objectsPerAccount;
     private final int excludedAccounts;
+    private final List<TalkingPoint> talkingPoints;
+    /** Near-text only: measures a pair of texts for the evidence; null for the other methods. */
+    private final NearDuplicateFinder textFinder;
 
     private MethodObjects(CoActionMethod method, ActivityLog log, Interner names, int objectCount, int[] objectStart,
-                          int[] account, long[] time, int[] row, int[] actionsPerAccount, int excludedAccounts) {
+                          int[] account, long[] time, int[] row, int[] actionsPerAccount, int excludedAccounts,
+                          List<TalkingPoint> talkingPoints, NearDuplicateFinder textFinder) {
         this.method = method;
         this.log = log;
         this.names = names;
@@ -41,6 +49,8 @@ public final class MethodObjects {
         this.actionsPerAccount = actionsPerAccount;
         this.excludedAccounts = excludedAccounts;
         this.objectsPerAccount = new int[actionsPerAccount.length];
+        this.talkingPoints = List.copyOf(talkingPoints);
+        this.textFinder = textFinder;
     }
 
     public CoActionMethod method() {
@@ -62,7 +72,20 @@ public final class MethodObjects {
         return n;
     }
 
-    /** The object's id (target id, normalised link or folded tag). */
+    /**
+     * Near-text only: the talking points, object {@code o} being talking point {@code o + 1};
+     * empty for the other methods.
+     */
+    public List<TalkingPoint> talkingPoints() {
+        return talkingPoints;
+    }
+
+    /** Near-text: the exact similarity of two rows' texts; NaN for the other methods. */
+    float textSimilarity(int rowA, int rowB) {
+        return textFinder == null ? Float.NaN : (float) textFinder.similarity(log.text(rowA), log.text(rowB));
+    }
+
+    /** The object's id (target id, normalised link, folded tag, or {@code narrative-N} for near-text). */
     public String objectName(int object) {
         return names == null ? log.targets().get(object) : names.get(object);
     }
@@ -97,6 +120,9 @@ public final class MethodObjects {
 
     static MethodObjects build(ActivityLog log, AccountOrder order, CoActionMethod method, int minParticipation,
                                int threads) {
+        if (method == CoActionMethod.NEAR_TEXT) {
+            throw new IllegalArgumentException("near-text objects are built by NearTextObjects");
+        }
         Interner names = null;
         int[] objectOf = null;
         int objectCount;
@@ -129,6 +155,23 @@ public final class MethodObjects {
             case REPLY -> ActionType.REPLY.ordinal();
             default -> -1;
         };
+        return group(log, order, method, names, objectOf, objectCount, typeCode, minParticipation, threads, List.of(), null);
+    }
+
+    /**
+     * Near-text objects: {@code objectOfRow[r]} is the object of row r, or −1; {@code names} names
+     * the objects; {@code textFinder} measures evidence pairs.
+     */
+    static MethodObjects ofRows(ActivityLog log, AccountOrder order, Interner names, int[] objectOfRow,
+                                List<TalkingPoint> talkingPoints, NearDuplicateFinder textFinder, int minParticipation,
+                                int threads) {
+        return group(log, order, CoActionMethod.NEAR_TEXT, names, objectOfRow, names.size(), -1, minParticipation, threads,
+                talkingPoints, textFinder);
+    }
+
+    private static MethodObjects group(ActivityLog log, AccountOrder order, CoActionMethod method, Interner names,
+                                       int[] objectOf, int objectCount, int typeCode, int minParticipation, int threads,
+                                       List<TalkingPoint> talkingPoints, NearDuplicateFinder textFinder) {
         int n = log.size();
         int[] perAccount = new int[order.size()];
         for (int r = 0; r < n; r++) {
@@ -171,7 +214,8 @@ public final class MethodObjects {
                 });
             }
         }
-        MethodObjects m = new MethodObjects(method, log, names, objectCount, start, acc, tm, rw, perAccount, excluded);
+        MethodObjects m = new MethodObjects(method, log, names, objectCount, start, acc, tm, rw, perAccount, excluded,
+                talkingPoints, textFinder);
         int[] chunks = ParallelChunks.boundaries(start, objectCount, threads);
         ParallelChunks.run(threads, chunks.length - 1, w -> c -> {
             for (int o = chunks[c]; o < chunks[c + 1]; o++) {
@@ -241,7 +285,7 @@ public final class MethodObjects {
         }
         start[objectCount] = k;
         MethodObjects m = new MethodObjects(method, log, names, objectCount, start, acc, t, r, actionsPerAccount,
-                excludedAccounts);
+                excludedAccounts, talkingPoints, textFinder);
         m.countObjectsPerAccount();
         return m;
     }
@@ -279,6 +323,9 @@ public final class MethodObjects {
         if (typeCode >= 0) {
             return log.typeCode(r) == typeCode && log.target(r) != ActivityLog.NONE;
         }
+        if (method == CoActionMethod.NEAR_TEXT) {
+            return objectOf[r] >= 0;
+        }
         int[] ids = method == CoActionMethod.LINK ? log.urls(r) : log.hashtags(r);
         for (int id : ids) {
             if (objectOf[id] >= 0) {
@@ -293,6 +340,12 @@ public final class MethodObjects {
         if (typeCode >= 0) {
             if (log.typeCode(r) == typeCode && log.target(r) != ActivityLog.NONE) {
                 c.accept(log.target(r));
+            }
+            return;
+        }
+        if (method == CoActionMethod.NEAR_TEXT) {
+            if (objectOf[r] >= 0) {
+                c.accept(objectOf[r]);
             }
             return;
         }

@@ -108,7 +108,7 @@ final class WindowSweep implements Serializable {
                 long ti = time[i];
                 for (int j = i + 1; j < to && time[j] - ti <= window; j++) {
                     int aj = account[j];
-                    int gap = (int) (time[j] - ti);
+                    int gap = gap(time[j] - ti);
                     boolean iIsA = ai < aj;
                     int lead = gap > 0 ? 1 : 0;
                     sink.accept(PairKey.of(ai, aj), 1, gap, ti, time[j], iIsA ? lead : 0, iIsA ? 0 : lead, 1, 1);
@@ -271,7 +271,7 @@ final class WindowSweep implements Serializable {
                 int k = sorted[s];
                 int i = coI[k];
                 int j = coJ[k];
-                int gap = (int) (time[j] - time[i]);
+                int gap = gap(time[j] - time[i]);
                 minGap = Math.min(minGap, gap);
                 first = Math.min(first, time[i]);
                 last = Math.max(last, time[j]);
@@ -321,6 +321,14 @@ final class WindowSweep implements Serializable {
         }
         localTable = table;
         return mask;
+    }
+
+    /**
+     * A gap as int milliseconds, saturated at {@link Integer#MAX_VALUE} (24.8 days): only an
+     * unbounded near-text window lets gaps grow that long, and its evidence rows carry both times.
+     */
+    static int gap(long millis) {
+        return millis > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) millis;
     }
 
     static long mix(long key) {
