@@ -47,7 +47,8 @@ class DetectCommandTest {
     @Test
     void detectWritesEveryOutputAndSummarisesTheRun(@TempDir Path dir) throws IOException {
         Path in = input(dir, SHARES);
-        Run r = run("detect", in.toString(), "--out", dir.resolve("out").toString(), "--min-participation", "1");
+        Run r = run("detect", in.toString(), "--out", dir.resolve("out").toString(), "--min-participation", "1",
+                "--threshold", "count", "--window", "60s");
         assertThat(r.exit()).as(r.err()).isZero();
         // a-b, a-c, b-c co-shared t1 and t2: weight 2 each; d is 580 s after c
         assertThat(r.out()).contains("kept edges 3", "coordinated accounts 3", "communities 1");
@@ -122,7 +123,7 @@ class DetectCommandTest {
     void nearDuplicateTextsMakeEdgesWithBothTextsInTheEvidenceAndTalkingPoints(@TempDir Path dir) throws IOException {
         Path in = input(dir, TEXTS);
         Path out = dir.resolve("out");
-        Run r = run("detect", in.toString(), "--out", out.toString());
+        Run r = run("detect", in.toString(), "--out", out.toString(), "--threshold", "count");
         assertThat(r.exit()).as(r.err()).isZero();
         // alice-bob, alice-carol, bob-carol co-post both scripts within the hour: weight 2 each; dave is 3 h late
         assertThat(r.out()).contains("co-near-text", "talking points 2", "kept edges 3", "text window 1 h");
@@ -148,7 +149,8 @@ class DetectCommandTest {
     @Test
     void anUnboundedTextWindowReachesThePostsHoursLater(@TempDir Path dir) throws IOException {
         Path in = input(dir, TEXTS);
-        Run r = run("detect", in.toString(), "--out", dir.resolve("out").toString(), "--text-window", "unbounded");
+        Run r = run("detect", in.toString(), "--out", dir.resolve("out").toString(), "--text-window", "unbounded",
+                "--threshold", "count");
         assertThat(r.exit()).as(r.err()).isZero();
         // dave joins both talking points: every pair of the four accounts co-acts on two of them
         assertThat(r.out()).contains("talking points 2", "kept edges 6", "text window unbounded");

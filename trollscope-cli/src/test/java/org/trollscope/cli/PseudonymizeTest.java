@@ -50,7 +50,8 @@ class PseudonymizeTest {
         Path actions = write(dir, "actions.csv", ACTIONS);
         Path accounts = write(dir, "profiles.csv", ACCOUNTS);
         List<String> args = new java.util.ArrayList<>(List.of("detect", actions.toString(), "--accounts",
-                accounts.toString(), "--out", dir.resolve(out).toString(), "--min-participation", "1"));
+                accounts.toString(), "--out", dir.resolve(out).toString(), "--min-participation", "1",
+                "--threshold", "count", "--window", "60s"));
         args.addAll(List.of(more));
         return CliRun.of(args.toArray(String[]::new));
     }

@@ -76,7 +76,7 @@ class PipelineReportTest {
     /** What detect does after reading: analyse with the default parameters, build the case file. */
     static CaseFile build(ReadResult read, String salt) {
         ActivityLog log = salt == null ? read.log() : PseudonymousLog.of(read.log(), new Pseudonyms(salt)).log();
-        AnalysisResult r = CoordinationAnalysis.run(log, AnalysisParameters.defaults(), ProgressListener.NONE);
+        AnalysisResult r = CoordinationAnalysis.run(log, AnalysisParameters.counting(), ProgressListener.NONE);
         List<InputInfo> inputs = read.report().inputs().stream()
                 .map((FileReport f) -> new InputInfo(f.path().toString(), f.sha256(), f.rowsRead(), f.rowsRejected(), List.of()))
                 .toList();
@@ -128,7 +128,7 @@ class PipelineReportTest {
         // at most 5 accounts: the group of five (strength 4 × 4 = 16 each) beats the four (3 × 3 = 9)
         Path capped = ReportPageTest.OUT.resolve("pipeline-report-capped.html").toAbsolutePath();
         ReadResult read = read();
-        AnalysisResult r = CoordinationAnalysis.run(read.log(), AnalysisParameters.defaults(), ProgressListener.NONE);
+        AnalysisResult r = CoordinationAnalysis.run(read.log(), AnalysisParameters.counting(), ProgressListener.NONE);
         ReportWriter.write(CaseFileBuilder.build(r, new RunInfo("test", null, List.of(), 0, Map.of()),
                 CaseFileOptions.defaults().withLimits(5, 100, 1)), capped);
         OpenedReport o = browser.open(capped, 30_000);

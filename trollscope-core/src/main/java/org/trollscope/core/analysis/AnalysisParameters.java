@@ -89,6 +89,14 @@ public record AnalysisParameters(CoActionParameters coAction, int minWeight, Com
                 Threshold.SIGNIFICANCE, DEFAULT_FDR, DEFAULT_WINDOWS, false);
     }
 
+    /**
+     * The count rule of the anchors on the defaults' single co-action window: an edge is kept when
+     * it reaches the min weight. For comparison runs, and for fixtures counted by hand.
+     */
+    public static AnalysisParameters counting() {
+        return defaults().withThreshold(Threshold.COUNT, DEFAULT_FDR).withWindows(List.of(), false);
+    }
+
     /** The windows tested, ascending: {@link #windows()} or else the co-action window. */
     public List<Duration> testedWindows() {
         return windows.isEmpty() ? List.of(coAction.window()) : windows;

@@ -52,7 +52,7 @@ final class GroupTests {
      * hyperactive accounts) would otherwise become significant. Simulated factories co-act 3–6
      * times as often as expected inside their groups.
      */
-    static final double MIN_RATIO = 2;
+    static final double MIN_RATIO = PairTests.MIN_RATIO;
     /** Smallest group tested; pairs are left to the pair test. */
     static final int MIN_GROUP = 3;
 
@@ -123,7 +123,7 @@ final class GroupTests {
             for (int x = 0; x < m.length; x++) {
                 for (int y = x + 1; y < m.length; y++) {
                     int i = pairs.indexOf(PairKey.of(Math.min(m[x], m[y]), Math.max(m[x], m[y])));
-                    long xo = i >= 0 ? pairs.objects(i) : 0;
+                    long xo = i >= 0 ? expectations[test].observedWithin(m[x], m[y], pairs.objects(i)) : 0;
                     double l = expectations[test].expectedBetween(m[x], m[y]);
                     observed[g] += xo;
                     expected[g] += l;

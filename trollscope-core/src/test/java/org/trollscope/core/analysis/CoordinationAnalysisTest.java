@@ -31,9 +31,8 @@ class CoordinationAnalysisTest {
 
     /** The count threshold on one 60 s window: these tests check the network built from kept edges. */
     static AnalysisParameters params(int threads) {
-        AnalysisParameters d = AnalysisParameters.defaults();
-        return d.withCoAction(d.coAction().withThreads(threads)).withThreshold(Threshold.COUNT, d.fdr())
-                .withWindows(List.of(), false);
+        AnalysisParameters d = AnalysisParameters.counting();
+        return d.withCoAction(d.coAction().withThreads(threads));
     }
 
     @Test

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.trollscope.core.ProgressListener;
 import org.trollscope.core.analysis.AnalysisParameters;
 import org.trollscope.core.analysis.AnalysisResult;
-import org.trollscope.core.analysis.Threshold;
 import org.trollscope.core.analysis.CoordinationAnalysis;
 import org.trollscope.core.model.AccountProfile;
 import org.trollscope.core.model.Action;
@@ -115,8 +114,7 @@ class PseudonymousLogTest {
 
     @Test
     void theAnalysisFindsTheSameLinksAndEvidenceOnThePseudonymisedLog() {
-        AnalysisParameters params = AnalysisParameters.defaults().withThreshold(Threshold.COUNT, 0.01)
-                .withWindows(java.util.List.of(), false);
+        AnalysisParameters params = AnalysisParameters.counting();
         AnalysisResult original = CoordinationAnalysis.run(log(), params, ProgressListener.NONE);
         AnalysisResult pseudo = CoordinationAnalysis.run(PseudonymousLog.of(log(), new Pseudonyms("salt")).log(), params,
                 ProgressListener.NONE);

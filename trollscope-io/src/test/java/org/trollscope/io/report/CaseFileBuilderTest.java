@@ -50,7 +50,7 @@ class CaseFileBuilderTest {
     }
 
     static AnalysisResult analyse(ActivityLog log) {
-        return CoordinationAnalysis.run(log, AnalysisParameters.defaults(), ProgressListener.NONE);
+        return CoordinationAnalysis.run(log, AnalysisParameters.counting(), ProgressListener.NONE);
     }
 
     static RunInfo runInfo() {

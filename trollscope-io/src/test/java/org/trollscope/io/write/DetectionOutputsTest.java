@@ -48,7 +48,7 @@ class DetectionOutputsTest {
     }
 
     static AnalysisResult analyse(int threads) {
-        AnalysisParameters p = AnalysisParameters.defaults();
+        AnalysisParameters p = AnalysisParameters.counting();
         p = p.withCoAction(p.coAction().withThreads(threads).withMinParticipation(1));
         return CoordinationAnalysis.run(triangle(), p, ProgressListener.NONE);
     }
@@ -135,6 +135,56 @@ class DetectionOutputsTest {
             }
             assertThat(three).as(f).isEqualTo(one);
         }
+    }
+
+    /**
+     * Forty accounts each share 20 of 400 posts at random minutes of a month; t1, t2 and t3 also
+     * share the same 8 campaign posts within 20 s of each other. By chance two organic accounts
+     * share about one post in a month and almost never within a minute.
+     */
+    static ActivityLog campaign() {
+        ActivityLogBuilder b = new ActivityLogBuilder();
+        java.util.Random rnd = new java.util.Random(7);
+        for (int a = 0; a < 40; a++) {
+            for (int k = 0; k < 20; k++) {
+                b.add(Action.of("twitter", "o" + a, ActionType.SHARE, "p" + rnd.nextInt(400),
+                        T.plusSeconds(60L * rnd.nextInt(30 * 24 * 60))));
+            }
+        }
+        for (int k = 0; k < 8; k++) {
+            Instant cue = T.plusSeconds(3600L * 24 * k + 3600);
+            for (int m = 1; m <= 3; m++) {
+                b.add(Action.of("twitter", "t" + m, ActionType.SHARE, "c" + k, cue.plusSeconds(10L * m)));
+            }
+        }
+        return b.build();
+    }
+
+    @Test
+    void underTheSignificanceThresholdEveryEdgeCarriesItsTestAndRunJsonStatesTheNullModel(@TempDir Path dir)
+            throws IOException {
+        AnalysisResult r = CoordinationAnalysis.run(campaign(), AnalysisParameters.defaults(), ProgressListener.NONE);
+        DetectionOutputs.writeAll(r, info(), dir);
+        List<String> edges = read(dir, "edges.csv").lines().toList();
+        assertThat(edges.get(0)).endsWith(",window_s,observed,expected,p_value,q_value,kept_by");
+        // exactly the team's three links: all eight campaign posts within 60 s, far above chance
+        assertThat(edges).hasSize(1 + 3);
+        for (String line : edges.subList(1, edges.size())) {
+            String[] f = line.split(",");
+            assertThat(f[0]).startsWith("t");
+            assertThat(f[1]).startsWith("t");
+            assertThat(f[12]).isEqualTo("60");
+            assertThat(Integer.parseInt(f[13])).isEqualTo(8);
+            assertThat(Double.parseDouble(f[14])).isLessThan(1);
+            assertThat(Double.parseDouble(f[15])).isLessThanOrEqualTo(Double.parseDouble(f[16]));
+            assertThat(Double.parseDouble(f[16])).isLessThanOrEqualTo(0.01);
+            assertThat(f[17]).isEqualTo("pair");
+        }
+        assertThat(read(dir, "communities.csv").lines().findFirst().orElseThrow())
+                .endsWith(",observed_internal,expected_internal,p_value");
+        assertThat(read(dir, "run.json")).contains("\"significance\" : {", "\"null_model\"", "\"threshold\" : \"significance\"",
+                "\"windows_s\" : [ 60, 600 ]", "\"active_accounts\" : 43", "\"kept_edges\" : 3",
+                "\"expected_false_edges_at_most\"");
     }
 
     static Document parse(Path file) throws Exception {
