@@ -15,7 +15,13 @@ import org.trollscope.core.eval.EvaluationReport;
 import org.trollscope.core.eval.Evaluator;
 import org.trollscope.core.eval.LeaderScore;
 import org.trollscope.core.eval.PartitionScore;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.trollscope.core.ProgressListener;
 import org.trollscope.io.evaluate.DetectResultReader;
+import org.trollscope.io.read.ActivityReader;
+import org.trollscope.io.read.ReadOptions;
+import org.trollscope.io.read.ReadResult;
 import org.trollscope.io.evaluate.EvaluationJsonWriter;
 import org.trollscope.io.evaluate.LabelsReader;
 import picocli.CommandLine.Command;
@@ -28,7 +34,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
             "Scores a detect output directory against labels.csv: precision, recall, F1 and the organic",
             "false-positive rate; operators, teams, leaders and cues when the result has them.",
-            "Prints the scores and writes DIR/evaluation.json.",
+            "Prints the scores and writes DIR/evaluation.json; with --baseline, the established tools' rules",
+            "scored on the same data beside them.",
         })
 public final class EvaluateCommand implements Callable<Integer> {
     @Spec
@@ -44,6 +51,15 @@ public final class EvaluateCommand implements Callable<Integer> {
             description = "True cues (default: cues.csv beside the labels, when present).")
     Path cues;
 
+    @Option(names = "--baseline", paramLabel = "FILE", split = ",",
+            description = {"Also run the established tools' rules on these activity files (the ones the result was "
+                    + "made from) and print their scores beside the result's: CooRTweet's defaults, CooRTweet at "
+                    + "60 s above the median weight, and the count rule on every method."})
+    List<Path> baseline;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads for --baseline (default: all cores).")
+    Integer threads;
+
     @Override
     public Integer call() throws Exception {
         List<AccountLabel> truth = LabelsReader.labels(labels);
@@ -51,12 +67,44 @@ public final class EvaluateCommand implements Callable<Integer> {
         Path cueFile = cues != null ? cues : siblingCues();
         List<Instant> cueTimes = cueFile != null ? LabelsReader.cueTimes(cueFile) : List.of();
         EvaluationReport report = Evaluator.evaluate(truth, outcome, cueTimes, Evaluator.CUE_TOLERANCE);
+        PrintWriter out = spec.commandLine().getOut();
+        print(out, report);
+        List<Baselines.Scored> scored = List.of();
+        if (baseline != null && !baseline.isEmpty()) {
+            ReadResult read = ActivityReader.read(baseline, null, ReadOptions.defaults(), ProgressListener.NONE);
+            int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            scored = Baselines.score(read.log(), truth, Baselines.rules(t));
+            printTable(out, report.detection(), scored);
+        }
         Path json = result.resolve("evaluation.json");
-        EvaluationJsonWriter.write(report, labels.toString(), result.toString(), json);
-        print(spec.commandLine().getOut(), report);
-        spec.commandLine().getOut().printf("wrote %s%n", json);
-        spec.commandLine().getOut().flush();
+        ObjectNode root = EvaluationJsonWriter.toJson(report, labels.toString(), result.toString());
+        if (!scored.isEmpty()) {
+            ArrayNode rows = root.putArray("baselines");
+            for (Baselines.Scored b : scored) {
+                ObjectNode n = rows.addObject();
+                n.put("rule", b.name());
+                EvaluationJsonWriter.detection(n, b.score());
+            }
+        }
+        EvaluationJsonWriter.write(root, json);
+        out.printf("wrote %s%n", json);
+        out.flush();
         return 0;
+    }
+
+    static void printTable(PrintWriter w, DetectionScore result, List<Baselines.Scored> baselines) {
+        w.println();
+        w.printf(Locale.ROOT, "%-48s %8s %9s %7s %7s %12s%n", "rule", "flagged", "precision", "recall", "F1",
+                "organic FPR");
+        row(w, "this result", result);
+        for (Baselines.Scored b : baselines) {
+            row(w, b.name(), b.score());
+        }
+    }
+
+    private static void row(PrintWriter w, String name, DetectionScore d) {
+        w.printf(Locale.ROOT, "%-48s %,8d %9.4f %7.4f %7.4f %11.4f%%%n", name, d.flagged(), d.precision(), d.recall(),
+                d.f1(), 100 * d.organicFalsePositiveRate());
     }
 
     private Path siblingCues() {

@@ -116,4 +116,33 @@ class SimulateAndEvaluateCommandTest {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("recall 0.0000").contains("labelled accounts not in the result");
     }
+
+    @Test
+    void theBaselineRulesAreScoredBesideTheResultAndAgreeWithDetectRunTheSameWay(@TempDir Path tmp) throws IOException {
+        Path sim = tmp.resolve("sim");
+        assertThat(run(simulate(sim)).exit()).isZero();
+        String actions = sim.resolve("actions.csv").toString();
+        Path result = tmp.resolve("result");
+        assertThat(run("detect", actions, "--out", result.toString()).exit()).isZero();
+        Path counted = tmp.resolve("counted");
+        assertThat(run("detect", actions, "--out", counted.toString(), "--threshold", "count", "--window", "60s").exit())
+                .isZero();
+        long flaggedByCount = Files.readAllLines(counted.resolve("accounts.csv")).stream()
+                .filter(l -> l.split(",", -1)[2].equals("true")).count();
+
+        Run r = run("evaluate", "--labels", sim.resolve("labels.csv").toString(), "--result", result.toString(),
+                "--baseline", actions);
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("rule", "this result", "CooRTweet defaults: co-share 10 s, every edge",
+                "CooRTweet 60 s, edges above the median weight", "count rule: every method, 60 s, weight >= 2");
+        JsonNode baselines = new ObjectMapper().readTree(result.resolve("evaluation.json").toFile()).get("baselines");
+        assertThat(baselines).hasSize(3);
+        // the count rule is detect's --threshold count on one 60 s window: the same accounts flagged
+        assertThat(baselines.get(2).get("flagged").asLong()).isEqualTo(flaggedByCount);
+        for (JsonNode b : baselines) {
+            long tp = b.get("true_positives").asLong();
+            long fp = b.get("false_positives").asLong();
+            assertThat(b.get("flagged").asLong()).isEqualTo(tp + fp);
+        }
+    }
 }

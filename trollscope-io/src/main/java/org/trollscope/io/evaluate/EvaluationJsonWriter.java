@@ -27,20 +27,9 @@ public final class EvaluationJsonWriter {
         ObjectNode root = mapper.createObjectNode();
         root.put("labels", labels);
         root.put("result", result);
-        DetectionScore d = r.detection();
         ObjectNode det = root.putObject("accounts");
-        det.put("factory", d.factoryAccounts());
-        det.put("organic", d.organicAccounts());
-        det.put("flagged", d.flagged());
+        detection(det, r.detection());
         det.put("missing_from_result", r.missingFromResult());
-        det.put("true_positives", d.truePositives());
-        det.put("false_positives", d.falsePositives());
-        det.put("false_negatives", d.falseNegatives());
-        det.put("true_negatives", d.trueNegatives());
-        det.put("precision", d.precision());
-        det.put("recall", d.recall());
-        det.put("f1", d.f1());
-        det.put("organic_false_positive_rate", d.organicFalsePositiveRate());
         partition(root, "operators", r.operators());
         partition(root, "teams", r.teams());
         partition(root, "communities_vs_teams", r.communitiesVsTeams());
@@ -67,10 +56,29 @@ public final class EvaluationJsonWriter {
         return root;
     }
 
+    /** The account-level scores into {@code n}. */
+    public static void detection(ObjectNode n, DetectionScore d) {
+        n.put("factory", d.factoryAccounts());
+        n.put("organic", d.organicAccounts());
+        n.put("flagged", d.flagged());
+        n.put("true_positives", d.truePositives());
+        n.put("false_positives", d.falsePositives());
+        n.put("false_negatives", d.falseNegatives());
+        n.put("true_negatives", d.trueNegatives());
+        n.put("precision", d.precision());
+        n.put("recall", d.recall());
+        n.put("f1", d.f1());
+        n.put("organic_false_positive_rate", d.organicFalsePositiveRate());
+    }
+
     public static void write(EvaluationReport r, String labels, String result, Path file) throws IOException {
+        write(toJson(r, labels, result), file);
+    }
+
+    public static void write(ObjectNode root, Path file) throws IOException {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            mapper.writeValue(w, toJson(r, labels, result));
+            mapper.writeValue(w, root);
         }
     }
 
