@@ -73,10 +73,17 @@ class PipelineReportTest {
         return to;
     }
 
-    /** What detect does after reading: analyse with the default parameters, build the case file. */
+    /**
+     * What detect does after reading, on the count rule (the fixture's links are counted by hand):
+     * analyse, build the case file.
+     */
     static CaseFile build(ReadResult read, String salt) {
+        return build(read, salt, AnalysisParameters.counting());
+    }
+
+    static CaseFile build(ReadResult read, String salt, AnalysisParameters parameters) {
         ActivityLog log = salt == null ? read.log() : PseudonymousLog.of(read.log(), new Pseudonyms(salt)).log();
-        AnalysisResult r = CoordinationAnalysis.run(log, AnalysisParameters.counting(), ProgressListener.NONE);
+        AnalysisResult r = CoordinationAnalysis.run(log, parameters, ProgressListener.NONE);
         List<InputInfo> inputs = read.report().inputs().stream()
                 .map((FileReport f) -> new InputInfo(f.path().toString(), f.sha256(), f.rowsRead(), f.rowsRejected(), List.of()))
                 .toList();
@@ -160,7 +167,8 @@ class PipelineReportTest {
         Path data = Path.of("..", "trollscope-cli", "src", "main", "resources", "org", "trollscope", "cli", "demo",
                 "russian_coord_tweets.csv");
         ReadResult read = ActivityReader.read(List.of(data), null, ReadOptions.defaults(), ProgressListener.NONE);
-        CaseFile demo = build(read, null);
+        // as the demo runs it: detect's defaults, links kept by the significance tests
+        CaseFile demo = build(read, null, AnalysisParameters.defaults());
         Path demoHtml = ReportPageTest.OUT.resolve("demo-report.html").toAbsolutePath();
         ReportWriter.write(demo, demoHtml);
         OpenedReport r = browser.open(demoHtml, 60_000);
@@ -169,6 +177,7 @@ class PipelineReportTest {
         p.waitForFunction("() => !document.getElementById('card').hidden");
         assertThat(r.consoleErrors()).isEmpty();
         assertThat(p.getAttribute("#network", "data-nodes")).isEqualTo(Integer.toString(demo.network().nodes().size()));
+        assertThat(p.textContent("#summary-body")).contains("expected false links among those shown", "(FDR 1 %)");
         // the README's picture: the whole network in community colours, no account selected
         p.click("#card button.close");
         Path shot = ReportPageTest.OUT.resolve("demo-report.png");

@@ -33,7 +33,8 @@ final class EdgeSelection {
     static final String NULL_MODEL = "same things: objects shared ~ Poisson(bipartite configuration model per method, "
             + "each account's and each object's number of incidences kept); same time: objects co-acted on within "
             + "the window ~ Poisson(sum over methods of objects shared x chance that the two accounts' own delays "
-            + "fall within the window); p = max of the two (intersection-union test)";
+            + "fall within the window), and at least twice that; talking points: same time = same things; "
+            + "p = max of the two (intersection-union test)";
 
     /** Kept pair keys, ascending, with their index in the evidence the edges are built from. */
     final long[] keys;

@@ -24,21 +24,18 @@ import org.trollscope.core.detect.coaction.PairKey;
  * and each object's number of accounts ({@link CoActionNullModel#expectedCommon}); Poisson upper
  * tail.</li>
  * <li><b>Same time.</b> X = objects co-acted on within the window, against Σ<sub>methods</sub>
- * C<sub>m</sub> · σ<sub>m</sub>, where σ is the chance that one delay of a and one of b lie
- * within the window; a delay is the time from an object's earliest action by another account to
- * the account's, and each account's delays are taken on objects of the same reach (audience
- * class) that the other did not act on, mixed with the pooled delays of all accounts on such
- * objects ({@link AccountObjects.Habits#expectedWithin}), and X must be at least
- * {@link #MIN_RATIO} times that. A talking point (near-text) is a set of messages posted within the
- * text window of each other, so sharing one already means acting in step: its same-time
- * expectation is the same-things one. Group tests, which add up many pairs, count talking points
- * only when posted within the run's window and judge them by delay habits too
- * ({@link #observedWithin}, {@link #expectedBetween}): news pages that all repeat the day's
- * wire headlines share many talking points, but half an hour apart, as they always do. So an account that always
- * reacts within a minute is expected to meet other fast accounts within a minute; accounts whose
- * delays elsewhere are spread over hours but who meet within seconds again and again on the
- * objects they share are not. Poisson upper tail, conservative against the binomial it
- * approximates.</li>
+ * C<sub>m</sub> · σ<sub>m</sub>, where σ is the chance that one delay of a and one of b (each the
+ * time from an object's first action to the account's, over all of the account's objects) lie
+ * within the window ({@link AccountObjects#synchrony}); X must also be at least {@link #MIN_RATIO}
+ * times that. So an account that always reacts within a minute is expected to meet other fast
+ * accounts within a minute; accounts whose delays are spread over hours but who meet within
+ * seconds again and again are not. Poisson upper tail, conservative against the binomial it
+ * approximates. A talking point (near-text) is a set of messages posted within the text window of
+ * each other, so sharing one already means acting in step: its same-time expectation is the
+ * same-things one. Group tests, which add up many pairs, count talking points only when posted
+ * within the run's window and time them by the delay habits too ({@link #observedWithin},
+ * {@link #expectedBetween}): news pages that all repeat the day's wire headlines share many
+ * talking points, but half an hour apart, as they always do.</li>
  * </ol>
  *
  * <p>Crowds (objects left unexpanded) are left out of every count. Cost: one model fit per method
@@ -47,17 +44,15 @@ import org.trollscope.core.detect.coaction.PairKey;
 public final class PairTests {
     /**
      * The same-time test also needs X at least this many times its expectation (an effect-size
-     * floor). The null model is close but not exact: two hyperactive accounts that are online at
-     * the same hours see the same posts early together, and over hundreds of shared objects a bias
-     * of 1.4–1.9 becomes highly "significant". Measured on simulated scenarios: organic pairs reach
-     * at most 1.95 times their expectation, factory pairs 2.3–6.
+     * floor). The null model is close but not exact, and over hundreds of shared objects a bias of a
+     * few tens of percent would become highly "significant". On simulated factories, pairs kept by
+     * their own test co-act 3.3–7 times as often as expected.
      */
     public static final double MIN_RATIO = 2;
 
     private final List<CoActionMethod> methods;
     private final List<CoActionNullModel> models;
     private final List<AccountObjects> incidences;
-    private final List<AccountObjects.Habits> habits;
     private final long[] windowMillis;
     private final double[] observed;
     private final double[] expected;
@@ -74,11 +69,6 @@ public final class PairTests {
         this.methods = methods;
         this.models = models;
         this.incidences = incidences;
-        List<AccountObjects.Habits> h = new ArrayList<>();
-        for (int m = 0; m < incidences.size(); m++) {
-            h.add(incidences.get(m).habits(windowMillis[m]));
-        }
-        this.habits = List.copyOf(h);
         this.windowMillis = windowMillis;
         this.observed = new double[n];
         this.expected = new double[n];
@@ -180,7 +170,8 @@ public final class PairTests {
                 c += shared;
                 double common = models.get(m).expectedCommon(inc.degree(a), inc.degree(b));
                 ec += common;
-                l += methods.get(m) == CoActionMethod.NEAR_TEXT ? common : t.habits.get(m).expectedWithin(a, b);
+                l += methods.get(m) == CoActionMethod.NEAR_TEXT ? common
+                        : shared * inc.synchrony(a, b, window[m]);
             }
             t.common[i] = c;
             t.expectedCommon[i] = ec;
@@ -204,8 +195,8 @@ public final class PairTests {
 
     /**
      * The same-time expectation for any two accounts (ranks), whether or not they co-acted, for
-     * group tests: over methods, the shared objects' chances of meeting within the window from the
-     * delay habits, talking points included ({@link #observedWithin}). O(methods · (d_a + d_b)).
+     * group tests: Σ<sub>m</sub> C<sub>m</sub> σ<sub>m</sub>, talking points included (timed in the
+     * run's window, {@link #observedWithin}). O(methods · (d_a + d_b)).
      */
     public double expectedBetween(int rankA, int rankB) {
         double l = 0;
@@ -214,7 +205,7 @@ public final class PairTests {
             int shared = inc.common(rankA, rankB);
             if (shared > 0) {
                 double common = models.get(m).expectedCommon(inc.degree(rankA), inc.degree(rankB));
-                l += habits.get(m).expectedWithin(rankA, rankB);
+                l += shared * inc.synchrony(rankA, rankB, windowMillis[m]);
             }
         }
         return l;
