@@ -37,8 +37,8 @@ final class Baselines {
     }
 
     /**
-     * CooRTweet's defaults (co-share within 10 s, min participation 2, every edge), CooRTweet at
-     * 60 s keeping edges above the median weight ({@code subgraph = 1}), and the count rule on every
+     * CooRTweet's defaults (co-share within 10 s, min participation 2, edges above the median
+     * weight: {@code subgraph = 1}), CooRTweet at 60 s keeping every edge, and the count rule on every
      * method trollscope runs (60 s, min weight 2), all with {@code threads} threads.
      */
     static List<Rule> rules(int threads) {
@@ -46,11 +46,11 @@ final class Baselines {
         AnalysisParameters coortweet = counting.withCoAction(counting.coAction().withMethods(Set.of(CoActionMethod.SHARE))
                 .withMinParticipation(2).withThreads(threads));
         return List.of(
-                new Rule("CooRTweet defaults: co-share 10 s, every edge",
+                new Rule("CooRTweet defaults: 10 s, above median weight",
                         coortweet.withCoAction(coortweet.coAction().withWindow(Duration.ofSeconds(10)))
-                                .withCompat(Compatibility.COORTWEET, OptionalDouble.empty())),
-                new Rule("CooRTweet 60 s, edges above the median weight",
-                        coortweet.withCompat(Compatibility.COORTWEET, OptionalDouble.of(0.5))),
+                                .withCompat(Compatibility.COORTWEET, OptionalDouble.of(0.5))),
+                new Rule("CooRTweet 60 s, every edge",
+                        coortweet.withCompat(Compatibility.COORTWEET, OptionalDouble.empty())),
                 new Rule("count rule: every method, 60 s, weight >= 2",
                         counting.withCoAction(counting.coAction().withThreads(threads))));
     }

@@ -53,8 +53,8 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--baseline", paramLabel = "FILE", split = ",",
             description = {"Also run the established tools' rules on these activity files (the ones the result was "
-                    + "made from) and print their scores beside the result's: CooRTweet's defaults, CooRTweet at "
-                    + "60 s above the median weight, and the count rule on every method."})
+                    + "made from) and print their scores beside the result's: CooRTweet's defaults (10 s, edges above the "
+                    + "median weight), CooRTweet at 60 s with every edge, and the count rule on every method."})
     List<Path> baseline;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads for --baseline (default: all cores).")

@@ -133,8 +133,8 @@ class SimulateAndEvaluateCommandTest {
         Run r = run("evaluate", "--labels", sim.resolve("labels.csv").toString(), "--result", result.toString(),
                 "--baseline", actions);
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("rule", "this result", "CooRTweet defaults: co-share 10 s, every edge",
-                "CooRTweet 60 s, edges above the median weight", "count rule: every method, 60 s, weight >= 2");
+        assertThat(r.out()).contains("rule", "this result", "CooRTweet defaults: 10 s, above median weight",
+                "CooRTweet 60 s, every edge", "count rule: every method, 60 s, weight >= 2");
         JsonNode baselines = new ObjectMapper().readTree(result.resolve("evaluation.json").toFile()).get("baselines");
         assertThat(baselines).hasSize(3);
         // the count rule is detect's --threshold count on one 60 s window: the same accounts flagged
