@@ -113,23 +113,7 @@ public final class AccountObjects {
 
     /** Objects both accounts acted on, at any time. O(d_a + d_b). */
     public int common(int a, int b) {
-        int i = start[a];
-        int j = start[b];
-        int n = 0;
-        while (i < start[a + 1] && j < start[b + 1]) {
-            int x = objects[i];
-            int y = objects[j];
-            if (x == y) {
-                n++;
-                i++;
-                j++;
-            } else if (x < y) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return n;
+        return commonWithin(a, b, Long.MAX_VALUE);
     }
 
     /**
