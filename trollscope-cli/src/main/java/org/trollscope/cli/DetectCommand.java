@@ -22,6 +22,8 @@ import org.trollscope.core.community.CommunityParameters;
 import org.trollscope.core.detect.coaction.CoActionMethod;
 import org.trollscope.core.detect.coaction.CoActionParameters;
 import org.trollscope.core.model.ActivityLog;
+import org.trollscope.core.operation.OperationMap;
+import org.trollscope.core.operation.OperationParameters;
 import org.trollscope.core.privacy.PseudonymousLog;
 import org.trollscope.core.privacy.Pseudonyms;
 import org.trollscope.core.text.NearTextQuery;
@@ -157,11 +159,13 @@ public final class DetectCommand implements Callable<Integer> {
         if (pseudonymous != null) {
             info = scrubbed(info, pseudonymous);
         }
-        DetectionOutputs.writeAll(r, info, out);
+        OperationMap operation = OperationMap.of(r, OperationParameters.defaults());
+        DetectionOutputs.writeAll(r, operation, info, out);
         ReportWriter.write(CaseFileBuilder.build(r, info, CaseFileOptions.defaults().withPseudonymized(pseudonymous != null)),
                 out.resolve(CaseFileBuilder.FILE));
         report(read, w);
         DetectionSummary.print(r, out, w);
+        DetectionSummary.printOperation(operation, w);
         w.println("case file: " + out.resolve(CaseFileBuilder.FILE) + " (opens offline in a browser)");
         w.flush();
         return 0;

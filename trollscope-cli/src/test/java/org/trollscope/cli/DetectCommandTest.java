@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.trollscope.io.write.DetectionOutputs;
 import picocli.CommandLine;
 
 class DetectCommandTest {
@@ -52,10 +53,10 @@ class DetectCommandTest {
         assertThat(r.exit()).as(r.err()).isZero();
         // a-b, a-c, b-c co-shared t1 and t2: weight 2 each; d is 580 s after c
         assertThat(r.out()).contains("kept edges 3", "coordinated accounts 3", "communities 1");
-        for (String f : new String[] {"accounts.csv", "edges.csv", "evidence.csv", "communities.csv", "network.gexf",
-                "network.graphml", "run.json"}) {
+        for (String f : DetectionOutputs.FILES) {
             assertThat(dir.resolve("out").resolve(f)).exists();
         }
+        assertThat(r.out()).contains("operation: coordinated accounts made 6 of 7 actions", "brigading episodes 2");
         assertThat(Files.readAllLines(dir.resolve("out/edges.csv")).get(1)).startsWith("a,b,2,2,share:2,10,10,2,0,1,");
         assertThat(Files.readString(dir.resolve("out/run.json"))).contains("\"sha256\"", "\"rows\" : 7");
     }
@@ -77,8 +78,7 @@ class DetectCommandTest {
         Path in = input(dir, SHARES);
         assertThat(run("detect", in.toString(), "--out", dir.resolve("one").toString(), "--threads", "1").exit()).isZero();
         assertThat(run("detect", in.toString(), "--out", dir.resolve("two").toString(), "--threads", "2").exit()).isZero();
-        for (String f : new String[] {"accounts.csv", "edges.csv", "evidence.csv", "communities.csv", "network.gexf",
-                "network.graphml"}) {
+        for (String f : DetectionOutputs.FILES.stream().filter(f -> !f.equals("run.json")).toList()) {
             assertThat(Files.readString(dir.resolve("two").resolve(f))).as(f)
                     .isEqualTo(Files.readString(dir.resolve("one").resolve(f)));
         }
