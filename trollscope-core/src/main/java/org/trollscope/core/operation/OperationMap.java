@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
+import java.util.function.IntUnaryOperator;
 import org.trollscope.core.analysis.AnalysisResult;
 import org.trollscope.core.detect.coaction.AccountOrder;
 import org.trollscope.core.model.ActivityLog;
@@ -18,7 +19,7 @@ import org.trollscope.core.model.ActivityLog;
  * they amplified or attacked and their share of each target's engagement, brigading episodes, cues
  * (moments many of them start at once), their share of the whole debate per day, operators (accounts
  * probably run by one person, see {@link OperatorFinder}), teams of operators answering the same
- * cues and each team's leader (see {@link TeamFinder}).
+ * cues within one community of the account network, and each team's leader (see {@link TeamFinder}).
  *
  * <p>Works on the log's actions and the set of coordinated accounts only, so it applies to any
  * threshold. Cost O(N + C log C + Σ k²) for N actions, C coordinated actions on targets and
@@ -65,22 +66,26 @@ public final class OperationMap {
 
     /** The map of an analysis's coordinated accounts. */
     public static OperationMap of(AnalysisResult r, OperationParameters p) {
-        return of(r.log(), r.order(), r::coordinated, r::accountId, p);
+        return of(r.log(), r.order(), r::coordinated, r::accountId, rank -> {
+            int node = r.network().node(rank);
+            return node < 0 ? -1 : r.communities().of(node);
+        }, p);
     }
 
     /**
      * The map of the accounts (by {@link AccountOrder} rank) that {@code coordinated} accepts.
      *
      * @param accountName an account's name by rank, for targets' owners
+     * @param community an account's community by rank (-1 = none); teams never span two
      */
     public static OperationMap of(ActivityLog log, AccountOrder order, IntPredicate coordinated,
-                                  IntFunction<String> accountName, OperationParameters p) {
+                                  IntFunction<String> accountName, IntUnaryOperator community, OperationParameters p) {
         EpisodeFinder found = new EpisodeFinder(log, order, coordinated, accountName, p);
         List<Cue> cues = CueFinder.find(found.episodes, p);
         IntFunction<Instant> createdAt = rank -> log.profile(order.account(rank)).createdAt();
         List<Operator> operators = OperatorFinder.find(log, row -> order.rank(log.account(row)), found.episodes,
                 createdAt, p);
-        List<Team> teams = TeamFinder.find(found.episodes, operators, p);
+        List<Team> teams = TeamFinder.find(found.episodes, operators, community, p);
         return new OperationMap(p, found.targets, found.episodes, cues, days(log, order, coordinated), operators, teams,
                 order.size());
     }

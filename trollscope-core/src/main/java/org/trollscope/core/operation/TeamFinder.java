@@ -7,11 +7,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Teams as operators answering the same cues: each operator (and each account not given to an
  * operator) is described by the cue-sized episodes it acted in; two whose sets overlap by at least
- * {@code teamOverlap} (Jaccard) are joined, and teams are the connected groups of at least two
+ * {@code teamOverlap} (Jaccard) are joined if most of their accounts lie in the same community of
+ * the account network (a few joint cues, or an operator not recognised and split into lone accounts
+ * of few episodes, must not bridge two teams), and teams are the connected groups of at least two
  * accounts. A team's leader is the account that acts first among the team in most of its episodes,
  * if it does so in at least half of them and at least three times (the instruction reaches the
  * leader first, the team follows). O(U² · E / 64) for U units and E episodes. Deterministic.
@@ -22,7 +25,8 @@ final class TeamFinder {
     private TeamFinder() {
     }
 
-    static List<Team> find(List<Episode> episodes, List<Operator> operators, OperationParameters p) {
+    static List<Team> find(List<Episode> episodes, List<Operator> operators, IntUnaryOperator community,
+                           OperationParameters p) {
         List<Episode> cueSized = episodes.stream().filter(e -> CueFinder.cueSized(e, p)).toList();
         Map<Integer, Integer> operatorOf = new HashMap<>();
         for (Operator o : operators) {
@@ -58,12 +62,19 @@ final class TeamFinder {
                 acted[unitOf.get(a)].set(e);
             }
         }
+        int[] unitCommunity = new int[units.size()];
+        for (int u = 0; u < units.size(); u++) {
+            unitCommunity[u] = majority(units.get(u), community);
+        }
         int[] parent = new int[units.size()];
         for (int u = 0; u < parent.length; u++) {
             parent[u] = u;
         }
         for (int u = 0; u < units.size(); u++) {
             for (int v = u + 1; v < units.size(); v++) {
+                if (unitCommunity[u] != unitCommunity[v]) {
+                    continue;
+                }
                 BitSet both = (BitSet) acted[u].clone();
                 both.and(acted[v]);
                 int inter = both.cardinality();
@@ -129,6 +140,23 @@ final class TeamFinder {
             led = 0;
         }
         return new Team(id, operators, accounts, teamEpisodes, leader, led);
+    }
+
+    /** The community most of the accounts belong to (ties: the smallest id; -1 = none). */
+    private static int majority(int[] accounts, IntUnaryOperator community) {
+        Map<Integer, Integer> count = new HashMap<>();
+        for (int a : accounts) {
+            count.merge(community.applyAsInt(a), 1, Integer::sum);
+        }
+        int best = -1;
+        int most = 0;
+        for (Map.Entry<Integer, Integer> e : count.entrySet()) {
+            if (e.getValue() > most || (e.getValue() == most && e.getKey() < best)) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
     }
 
     private static int root(int[] parent, int u) {

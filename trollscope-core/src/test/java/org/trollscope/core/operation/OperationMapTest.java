@@ -42,7 +42,7 @@ class OperationMapTest {
     private static OperationMap map(ActivityLog log, Set<String> coordinated, OperationParameters p) {
         AccountOrder order = AccountOrder.of(log);
         return OperationMap.of(log, order, rank -> coordinated.contains(log.accountIdText(order.account(rank))),
-                rank -> log.accountIdText(order.account(rank)), p);
+                rank -> log.accountIdText(order.account(rank)), rank -> 0, p);
     }
 
     private static final Set<String> FACTORY = Set.of("x1", "x2", "x3", "y1", "y2");
