@@ -4,8 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
@@ -36,9 +40,14 @@ public final class OperationMap {
     private final int[] operatorOf;
     private final int[] teamOf;
     private final boolean[] leader;
+    private final int[] cuesActedIn;
+    private final int[] cueActions;
+    private final int[] actionsOf;
+    private final boolean[] batchMate;
 
     private OperationMap(OperationParameters parameters, List<TargetEngagement> targets, List<Episode> episodes,
-                         List<Cue> cues, List<DayShare> days, List<Operator> operators, List<Team> teams, int accounts) {
+                         List<Cue> cues, List<DayShare> days, List<Operator> operators, List<Team> teams, int accounts,
+                         int[] actionsOf) {
         this.parameters = parameters;
         this.targets = List.copyOf(targets);
         this.episodes = List.copyOf(episodes);
@@ -62,6 +71,44 @@ public final class OperationMap {
                 leader[t.leader()] = true;
             }
         }
+        this.actionsOf = actionsOf;
+        this.cuesActedIn = new int[accounts];
+        this.cueActions = new int[accounts];
+        this.batchMate = new boolean[accounts];
+    }
+
+    /** Per account: cues acted in and actions in their episodes; whether created near another account of its operator. */
+    private OperationMap withAccountSignals(ActivityLog log, AccountOrder order, IntFunction<Instant> createdAt) {
+        Map<Integer, Episode> byId = new HashMap<>();
+        for (Episode e : episodes) {
+            byId.put(e.id(), e);
+        }
+        for (Cue c : cues) {
+            Set<Integer> in = new HashSet<>();
+            for (int id : c.episodes()) {
+                for (int row : byId.get(id).rows()) {
+                    int a = order.rank(log.account(row));
+                    cueActions[a]++;
+                    in.add(a);
+                }
+            }
+            for (int a : in) {
+                cuesActedIn[a]++;
+            }
+        }
+        long batch = parameters.batch().toMillis();
+        for (Operator o : operators) {
+            for (int a : o.accounts()) {
+                Instant ta = createdAt.apply(a);
+                for (int b : o.accounts()) {
+                    Instant tb = createdAt.apply(b);
+                    if (a != b && ta != null && tb != null && Math.abs(ta.toEpochMilli() - tb.toEpochMilli()) <= batch) {
+                        batchMate[a] = true;
+                    }
+                }
+            }
+        }
+        return this;
     }
 
     /** The map of an analysis's coordinated accounts. */
@@ -86,8 +133,12 @@ public final class OperationMap {
         List<Operator> operators = OperatorFinder.find(log, row -> order.rank(log.account(row)), found.episodes,
                 createdAt, p);
         List<Team> teams = TeamFinder.find(found.episodes, operators, community, p);
+        int[] actionsOf = new int[order.size()];
+        for (int row = 0; row < log.size(); row++) {
+            actionsOf[order.rank(log.account(row))]++;
+        }
         return new OperationMap(p, found.targets, found.episodes, cues, days(log, order, coordinated), operators, teams,
-                order.size());
+                order.size(), actionsOf).withAccountSignals(log, order, createdAt);
     }
 
     private static List<DayShare> days(ActivityLog log, AccountOrder order, IntPredicate coordinated) {
@@ -166,6 +217,45 @@ public final class OperationMap {
 
     public boolean isLeader(int rank) {
         return leader[rank];
+    }
+
+    /** Cues the account acted in. */
+    public int cuesActedIn(int rank) {
+        return cuesActedIn[rank];
+    }
+
+    /**
+     * Why the account belongs to the operation, each reason pointing to a file: the cues it acted
+     * in (cues.csv), its operator (operators.csv) and creation batch, its team and whether it leads
+     * (teams.csv); empty when it has none of these.
+     */
+    public List<String> reasons(int rank) {
+        List<String> r = new ArrayList<>();
+        if (cuesActedIn[rank] > 0) {
+            r.add(String.format(Locale.ROOT, "acted in %d of %d cues (%d actions, %d %% of its %d)", cuesActedIn[rank],
+                    cues.size(), cueActions[rank], Math.round(100.0 * cueActions[rank] / actionsOf[rank]),
+                    actionsOf[rank]));
+        }
+        int o = operatorOf[rank];
+        if (o > 0) {
+            Operator op = operators.get(o - 1);
+            r.add(String.format(Locale.ROOT, "operator %d: hands off to its %d other accounts %d-%d s apart, never at "
+                            + "the same instant", o, op.accounts().length - 1, parameters.sameInstant().toSeconds(),
+                    parameters.maxSwitch().toSeconds()));
+            if (batchMate[rank]) {
+                r.add(String.format(Locale.ROOT, "created within %d min of another account of operator %d",
+                        parameters.batch().toMinutes(), o));
+            }
+        }
+        int t = teamOf[rank];
+        if (t > 0) {
+            Team team = teams.get(t - 1);
+            r.add(leader[rank]
+                    ? String.format(Locale.ROOT, "leads team %d: first in %d of its %d episodes", t, team.led(),
+                            team.episodes())
+                    : "team " + t);
+        }
+        return r;
     }
 
     /** Leaders found, one per team at most. */

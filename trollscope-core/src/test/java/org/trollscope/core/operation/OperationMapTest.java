@@ -79,6 +79,13 @@ class OperationMapTest {
         assertThat(t.episodes()).isEqualTo(3);
         assertThat(names(log, new int[] {t.leader()})).containsExactly("x1");
         assertThat(t.led()).isEqualTo(3);
+        AccountOrder order = AccountOrder.of(log);
+        int x1 = t.leader();
+        assertThat(m.reasons(x1)).containsExactly("acted in 3 of 3 cues (3 actions, 100 % of its 3)",
+                "operator 1: hands off to its 2 other accounts 2-90 s apart, never at the same instant",
+                "leads team 1: first in 3 of its 3 episodes");
+        int zed = order.rank(log.accounts().find("zed"));
+        assertThat(m.reasons(zed)).isEmpty();
     }
 
     @Test

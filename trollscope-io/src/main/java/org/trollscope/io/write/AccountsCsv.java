@@ -11,8 +11,9 @@ import org.trollscope.io.csv.CsvWriter;
 /**
  * {@code accounts.csv}: one row per acting or linked account, in account order: account_id, handle,
  * coordinated, community, component, degree, strength, actions, first_seen, last_seen; with an
- * operation map also operator, team (ids in operators.csv and teams.csv, empty when none) and
- * leader (true/false). Community and component are empty for accounts without kept edges.
+ * operation map also operator, team (ids in operators.csv and teams.csv, empty when none),
+ * leader (true/false) and reasons (why the account belongs to the operation, see
+ * {@link OperationMap#reasons}). Community and component are empty for accounts without kept edges.
  */
 public final class AccountsCsv {
     public static final String FILE = "accounts.csv";
@@ -33,7 +34,7 @@ public final class AccountsCsv {
             csv.field(h);
         }
         if (m != null) {
-            csv.field("operator").field("team").field("leader");
+            csv.field("operator").field("team").field("leader").field("reasons");
         }
         csv.endRow();
         AccountNetwork n = r.network();
@@ -57,6 +58,7 @@ public final class AccountsCsv {
                 csv.field(m.operatorOf(rank) == 0 ? null : Integer.toString(m.operatorOf(rank)));
                 csv.field(m.teamOf(rank) == 0 ? null : Integer.toString(m.teamOf(rank)));
                 csv.field(m.isLeader(rank) ? "true" : "false");
+                csv.field(String.join("; ", m.reasons(rank)));
             }
             csv.endRow();
         }

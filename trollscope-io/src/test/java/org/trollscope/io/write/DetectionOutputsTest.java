@@ -76,11 +76,11 @@ class DetectionOutputsTest {
         assertThat(evidence.get(2)).isEqualTo("a,b,share,\"p,2\",s3,s4,2024-03-01T13:00:00Z,2024-03-01T13:00:10Z,10,,,");
         assertThat(read(dir, "accounts.csv").lines()).containsExactly(
                 "account_id,handle,coordinated,community,component,degree,strength,actions,first_seen,last_seen,"
-                        + "operator,team,leader",
-                "a,,true,0,0,2,4,2,2024-03-01T12:00:00Z,2024-03-01T13:00:00Z,,,false",
-                "b,,true,0,0,2,4,2,2024-03-01T12:00:10Z,2024-03-01T13:00:10Z,,,false",
-                "c,,true,0,0,2,4,2,2024-03-01T12:00:20Z,2024-03-01T13:00:20Z,,,false",
-                "d,,false,,,0,0,1,2024-03-01T12:05:00Z,2024-03-01T12:05:00Z,,,false");
+                        + "operator,team,leader,reasons",
+                "a,,true,0,0,2,4,2,2024-03-01T12:00:00Z,2024-03-01T13:00:00Z,,,false,",
+                "b,,true,0,0,2,4,2,2024-03-01T12:00:10Z,2024-03-01T13:00:10Z,,,false,",
+                "c,,true,0,0,2,4,2,2024-03-01T12:00:20Z,2024-03-01T13:00:20Z,,,false,",
+                "d,,false,,,0,0,1,2024-03-01T12:05:00Z,2024-03-01T12:05:00Z,,,false,");
         assertThat(read(dir, "communities.csv").lines()).containsExactly(
                 "community,size,internal_edges,density,top_objects",
                 "0,3,3,1,\"share:p,2 (3); share:p1 (3)\"");
