@@ -12,6 +12,7 @@ import org.trollscope.core.analysis.Compatibility;
 import org.trollscope.core.detect.coaction.CoActionMethod;
 import org.trollscope.core.detect.coaction.Crowd;
 import org.trollscope.core.detect.coaction.MethodEvidence;
+import org.trollscope.core.operation.EventAlignment;
 import org.trollscope.core.operation.OperationMap;
 import org.trollscope.core.text.TalkingPoint;
 import org.trollscope.io.write.DetectionOutputs;
@@ -98,6 +99,16 @@ public final class DetectionSummary {
                 m.episodes().size(), m.cues().size());
         w.printf(Locale.ROOT, "  operators %,d (%,d accounts) · teams %,d · leaders %,d%n", m.operators().size(),
                 m.operators().stream().mapToInt(o -> o.accounts().length).sum(), m.teams().size(), m.leaders());
+        w.flush();
+    }
+
+    /** One line per known event: actions and coordinated accounts in its window, cues near it. */
+    public static void printEvents(List<EventAlignment> events, PrintWriter w) {
+        for (EventAlignment e : events) {
+            w.printf(Locale.ROOT, "  event %s: %,d actions, %,d by %,d coordinated accounts; cues near it: %s%n",
+                    e.event().label(), e.actions(), e.coordinatedActions(), e.accounts().length,
+                    e.cues().isEmpty() ? "none" : e.cues().toString());
+        }
         w.flush();
     }
 

@@ -62,6 +62,25 @@ class DetectCommandTest {
     }
 
     @Test
+    void knownEventsAreAlignedWithTheOperation(@TempDir Path dir) throws IOException {
+        Path in = input(dir, SHARES);
+        Path events = dir.resolve("events.csv");
+        // t1 is shared from 1700000000 = 2023-11-14T22:13:20Z on; a blocking window to 22:30 holds a, b, c and d (+600 s)
+        Files.writeString(events, "time,label,end\n2023-11-14T22:13:20Z,blocking,2023-11-14T22:30:00Z\n"
+                + "2023-11-14T23:13:20Z,livestream,\n");
+        Run r = run("detect", in.toString(), "--out", dir.resolve("out").toString(), "--min-participation", "1",
+                "--threshold", "count", "--window", "60s", "--events", events.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        // the livestream is a moment: the hour after it holds t2's three shares
+        assertThat(Files.readAllLines(dir.resolve("out/events.csv"))).containsExactly(
+                "event,label,start,end,window_end,actions,coordinated_actions,coordinated_share,coordinated_accounts,"
+                        + "cues,accounts",
+                "1,blocking,2023-11-14T22:13:20Z,2023-11-14T22:30:00Z,2023-11-14T22:30:00Z,4,3,0.75,3,,a b c",
+                "2,livestream,2023-11-14T23:13:20Z,2023-11-14T23:13:20Z,2023-11-15T00:13:20Z,3,3,1,3,,a b c");
+        assertThat(r.out()).contains("event blocking: 4 actions, 3 by 3 coordinated accounts; cues near it: none");
+    }
+
+    @Test
     void cooRTweetModeWritesCooRTweetsColumns(@TempDir Path dir) throws IOException {
         Path in = input(dir, SHARES);
         Run r = run("detect", in.toString(), "--out", dir.resolve("out").toString(), "--compat", "coortweet",

@@ -13,6 +13,7 @@ import org.trollscope.core.analysis.AnalysisResult;
 import org.trollscope.core.operation.Cue;
 import org.trollscope.core.operation.DayShare;
 import org.trollscope.core.operation.Episode;
+import org.trollscope.core.operation.EventAlignment;
 import org.trollscope.core.operation.OperationMap;
 import org.trollscope.core.operation.Operator;
 import org.trollscope.core.operation.TargetEngagement;
@@ -32,6 +33,9 @@ public final class OperationCsv {
     public static final String OPERATORS = "operators.csv";
     public static final String TEAMS = "teams.csv";
 
+    /** Written only with {@code detect --events}. */
+    public static final String EVENTS = "events.csv";
+
     /** The files, in the order {@link DetectionOutputs} writes them. */
     public static final List<String> FILES = List.of(TARGETS, EPISODES, CUES, SHARE_BY_DAY, OPERATORS, TEAMS);
 
@@ -50,6 +54,23 @@ public final class OperationCsv {
             case OPERATORS -> operators(m, name, csv);
             case TEAMS -> teams(m, name, csv);
             default -> throw new IllegalArgumentException("not an operation file: " + file);
+        }
+        csv.flush();
+    }
+
+    /** Writes events.csv; flushes, does not close. */
+    public static void writeEvents(List<EventAlignment> events, IntFunction<String> name, OutputStream out)
+            throws IOException {
+        CsvWriter csv = CsvWriter.of(out);
+        csv.row("event", "label", "start", "end", "window_end", "actions", "coordinated_actions", "coordinated_share",
+                "coordinated_accounts", "cues", "accounts");
+        int id = 1;
+        for (EventAlignment e : events) {
+            csv.row(id++, e.event().label(), OutputFormat.time(e.event().start()), OutputFormat.time(e.event().end()),
+                    OutputFormat.time(e.windowEnd()), e.actions(), e.coordinatedActions(),
+                    OutputFormat.decimal(e.actions() == 0 ? 0.0 : (double) e.coordinatedActions() / e.actions()),
+                    e.accounts().length, e.cues().stream().map(String::valueOf).collect(Collectors.joining(" ")),
+                    names(e.accounts(), name));
         }
         csv.flush();
     }
