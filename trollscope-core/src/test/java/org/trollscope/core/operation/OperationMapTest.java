@@ -89,6 +89,21 @@ class OperationMapTest {
     }
 
     @Test
+    void aTeamNeverSpansTwoCommunities() {
+        ActivityLog log = twoOperators().build();
+        AccountOrder order = AccountOrder.of(log);
+        // x1 x2 x3 in community 0, y1 y2 in community 1 (ranks 0-2 and 3-4)
+        OperationMap m = OperationMap.of(log, order, rank -> FACTORY.contains(log.accountIdText(order.account(rank))),
+                rank -> log.accountIdText(order.account(rank)), rank -> rank < 3 ? 0 : 1, threeAccountCues());
+        assertThat(m.teams()).hasSize(2);
+        assertThat(names(log, m.teams().get(0).accounts())).containsExactly("x1", "x2", "x3");
+        assertThat(names(log, m.teams().get(1).accounts())).containsExactly("y1", "y2");
+        // each leads its own team: first of its team on all three cues
+        assertThat(names(log, new int[] {m.teams().get(0).leader(), m.teams().get(1).leader()}))
+                .containsExactly("x1", "y1");
+    }
+
+    @Test
     void cuesStartAtTheFirstActionOfTheBurst() {
         ActivityLog log = twoOperators().build();
         OperationMap m = map(log, FACTORY, threeAccountCues());
