@@ -19,7 +19,8 @@ import java.time.Duration;
  * @param minHandOffs hand-offs a pair of accounts needs to be linked as one operator
  * @param minHandOffShare share of the pair's shared episodes that must be hand-offs
  * @param teamOverlap Jaccard overlap of two operators' episodes that puts them in one team
- * @param batch accounts created within this of each other are counted as one creation batch (evidence only)
+ * @param batch accounts created one after another within this are one creation batch, a weaker
+ *        link than hand-offs
  */
 public record OperationParameters(Duration episodeGap, int minEpisodeAccounts, int minCueAccounts, Duration cueSpread,
                                   Duration cueMerge,

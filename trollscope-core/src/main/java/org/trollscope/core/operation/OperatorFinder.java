@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.IntFunction;
 import java.util.function.IntUnaryOperator;
 import org.trollscope.core.model.ActivityLog;
@@ -20,7 +21,8 @@ import org.trollscope.core.model.ActivityLog;
  * a pair that meets in at least half the episodes the less active of the two acted in, with at
  * least {@code minHandOffs} hand-offs making at least {@code minHandOffShare} of the episodes they
  * share, and no clash, is linked (two accounts of different teams that only meet on a few joint
- * cues are not linked by chance hand-offs there); links are merged strongest first (share, then count, then ranks) unless
+ * cues are not linked by chance hand-offs there); accounts created within {@code batch} of each
+ * other one after another are linked more weakly (see {@link #batchLinks}); links are merged strongest first (share, then count, then ranks) unless
  * the two groups hold a clashing pair: the constraint that one person cannot be in two places at
  * once keeps two operators of a team apart when chance hand-offs link them.
  *
@@ -85,6 +87,7 @@ final class OperatorFinder {
         }
         links.sort(Comparator.<long[]>comparingDouble(l -> -(double) l[1] / l[2]).thenComparingLong(l -> -l[1])
                 .thenComparingLong(l -> l[0]));
+        links.addAll(batchLinks(episodes, createdAt, p.batch().toMillis()));
         Map<Integer, List<Integer>> groups = new HashMap<>();
         Map<Integer, Integer> groupOf = new HashMap<>();
         Map<Integer, long[]> support = new HashMap<>();   // group → {hand-offs, shared}
@@ -129,7 +132,7 @@ final class OperatorFinder {
         for (int[] m : members) {
             long[] s = support.get(groupOf.get(m[0]));
             operators.add(new Operator(operators.size() + 1, m, (int) s[0], (int) s[1], sameBatch(m, createdAt, batch),
-                    (double) s[0] / s[1]));
+                    s[1] == 0 ? 0.0 : (double) s[0] / s[1]));
         }
         return operators;
     }
@@ -153,6 +156,36 @@ final class OperatorFinder {
             }
         }
         return in >= SUDDEN_SHARE * e.accounts().length;
+    }
+
+    /**
+     * Creation batches as weaker links, tried after every hand-off link: accounts that acted in an
+     * episode, in order of creation, each linked to the next when created within {@code batch}
+     * of it (one person registering accounts one after another). The clash rule still applies,
+     * which stops a batch at the boundary between two operators who registered in turn.
+     */
+    private static List<long[]> batchLinks(List<Episode> episodes, IntFunction<Instant> createdAt, long batch) {
+        TreeSet<Integer> accounts = new TreeSet<>();
+        for (Episode e : episodes) {
+            for (int a : e.accounts()) {
+                accounts.add(a);
+            }
+        }
+        List<long[]> born = new ArrayList<>();   // {created, rank}
+        for (int a : accounts) {
+            Instant t = createdAt.apply(a);
+            if (t != null) {
+                born.add(new long[] {t.toEpochMilli(), a});
+            }
+        }
+        born.sort(Comparator.<long[]>comparingLong(x -> x[0]).thenComparingLong(x -> x[1]));
+        List<long[]> links = new ArrayList<>();
+        for (int i = 1; i < born.size(); i++) {
+            if (born.get(i)[0] - born.get(i - 1)[0] <= batch) {
+                links.add(new long[] {key((int) born.get(i - 1)[1], (int) born.get(i)[1]), 0, 0});
+            }
+        }
+        return links;
     }
 
     /** Members created within {@code batch} of another member. */

@@ -89,6 +89,22 @@ class OperationMapTest {
     }
 
     @Test
+    void accountsCreatedOneAfterAnotherAreOneOperator() {
+        // b1, b2, b3 share p9 once: too few for a hand-off link; b1 and b2 were created 5 min apart,
+        // b3 an hour after b2
+        ActivityLog log = scenario().like("b1", "p9", "10:00:00").like("b2", "p9", "10:03:00")
+                .like("b3", "p9", "10:03:01")
+                .created("b1", Instant.parse("2020-01-01T10:00:00Z")).created("b2", Instant.parse("2020-01-01T10:05:00Z"))
+                .created("b3", Instant.parse("2020-01-01T11:05:00Z")).build();
+        OperationMap m = map(log, Set.of("b1", "b2", "b3"), OperationParameters.defaults());
+        assertThat(m.operators()).hasSize(1);
+        Operator o = m.operators().get(0);
+        assertThat(names(log, o.accounts())).containsExactly("b1", "b2");
+        assertThat(o.sameBatch()).isEqualTo(2);
+        assertThat(o.confidence()).isZero();   // no hand-offs behind it
+    }
+
+    @Test
     void aTeamNeverSpansTwoCommunities() {
         ActivityLog log = twoOperators().build();
         AccountOrder order = AccountOrder.of(log);
