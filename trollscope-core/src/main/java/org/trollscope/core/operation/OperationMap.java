@@ -3,7 +3,6 @@ package org.trollscope.core.operation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -267,6 +266,6 @@ public final class OperationMap {
     public String toString() {
         return "OperationMap[targets=" + targets.size() + ", episodes=" + episodes.size() + ", cues=" + cues.size()
                 + ", operators=" + operators.size() + ", teams=" + teams.size() + ", leaders=" + leaders()
-                + ", share=" + Arrays.toString(new double[] {coordinatedShare()}) + "]";
+                + ", share=" + coordinatedShare() + "]";
     }
 }

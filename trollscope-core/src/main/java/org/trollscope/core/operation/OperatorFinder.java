@@ -14,17 +14,17 @@ import org.trollscope.core.model.ActivityLog;
 
 /**
  * Operators from the order in which accounts take their turn on a target, read on sudden episodes
- * (see {@link #sudden}). One person working
- * several accounts acts with them one after another: on each target one account's session ends and
- * the next begins a few seconds to a minute later (a hand-off), and two of their accounts never act
- * at the same instant or in interleaved sessions (a clash). Over the episodes two accounts share,
- * a pair that meets in at least half the episodes the less active of the two acted in, with at
- * least {@code minHandOffs} hand-offs making at least {@code minHandOffShare} of the episodes they
- * share, and no clash, is linked (two accounts of different teams that only meet on a few joint
- * cues are not linked by chance hand-offs there); accounts created within {@code batch} of each
- * other one after another are linked more weakly (see {@link #batchLinks}); links are merged strongest first (share, then count, then ranks) unless
- * the two groups hold a clashing pair: the constraint that one person cannot be in two places at
- * once keeps two operators of a team apart when chance hand-offs link them.
+ * (see {@link #sudden}). One person working several accounts acts with them one after another: on
+ * each target one account's session ends and the next begins a few seconds to a minute later (a
+ * hand-off), and two of their accounts never act at the same instant or in interleaved sessions (a
+ * clash). A pair that meets in at least half the episodes the less active of the two acted in, with
+ * at least {@code minHandOffs} hand-offs making at least {@code minHandOffShare} of the episodes
+ * they share, and no clash, is linked (two accounts of different teams that only meet on a few
+ * joint cues are not linked by chance hand-offs there). Accounts created one after another within
+ * {@code batch} are linked more weakly (see {@link #batchLinks}). Links are merged strongest first
+ * (share, then count, then ranks; batch links last) unless the two groups hold a clashing pair: the
+ * constraint that one person cannot be in two places at once keeps two operators of a team apart
+ * when chance hand-offs or adjacent registrations link them.
  *
  * <p>Cost O(Σ k²) over episodes of k accounts for the pair counts, plus O(L · m²) for L links
  * between groups of at most m accounts. Deterministic.
