@@ -31,6 +31,11 @@ import org.trollscope.core.model.ActivityLog;
  */
 final class OperatorFinder {
     static final double SUDDEN_SHARE = 0.8;
+    /**
+     * Episodes of more accounts are not read for hand-offs (nor for team overlaps): a crowd that size
+     * is not one person's sequence, and its pairs would cost O(k²) memory.
+     */
+    static final int MAX_EPISODE_ACCOUNTS = 500;
 
     private OperatorFinder() {
     }
@@ -42,7 +47,7 @@ final class OperatorFinder {
         Map<Long, int[]> pairs = new HashMap<>();   // {shared episodes, hand-offs, clashes}
         Map<Integer, Integer> acted = new HashMap<>();   // account → sudden episodes
         for (Episode e : episodes) {
-            if (!sudden(e, p)) {
+            if (e.accounts().length > MAX_EPISODE_ACCOUNTS || !sudden(e, p)) {
                 continue;
             }
             int[] acc = e.accounts();

@@ -17,7 +17,8 @@ import java.util.function.IntUnaryOperator;
  * of few episodes, must not bridge two teams), and teams are the connected groups of at least two
  * accounts. A team's leader is the account that acts first among the team in most of its episodes,
  * if it does so in at least half of them and at least three times (the instruction reaches the
- * leader first, the team follows). O(U² · E / 64) for U units and E episodes. Deterministic.
+ * leader first, the team follows). O(Σ k²) over episodes of k units (episodes of more than
+ * {@link OperatorFinder#MAX_EPISODE_ACCOUNTS} units are left out of the overlaps). Deterministic.
  */
 final class TeamFinder {
     private static final int MIN_LED = 3;
@@ -70,20 +71,30 @@ final class TeamFinder {
         for (int u = 0; u < parent.length; u++) {
             parent[u] = u;
         }
-        for (int u = 0; u < units.size(); u++) {
-            for (int v = u + 1; v < units.size(); v++) {
-                if (unitCommunity[u] != unitCommunity[v]) {
-                    continue;
+        // co-occurrences of unit pairs, from the episodes themselves: O(Σ k²), not O(U²)
+        Map<Long, Integer> together = new HashMap<>();
+        for (Episode e : cueSized) {
+            int[] in = Arrays.stream(e.accounts()).map(unitOf::get).distinct().sorted().toArray();
+            if (in.length > OperatorFinder.MAX_EPISODE_ACCOUNTS) {
+                continue;
+            }
+            for (int i = 0; i < in.length; i++) {
+                for (int j = i + 1; j < in.length; j++) {
+                    together.merge(OperatorFinder.key(in[i], in[j]), 1, Integer::sum);
                 }
-                BitSet both = (BitSet) acted[u].clone();
-                both.and(acted[v]);
-                int inter = both.cardinality();
-                int union = acted[u].cardinality() + acted[v].cardinality() - inter;
-                if (inter > 0 && inter >= p.teamOverlap() * union) {
-                    int ru = root(parent, u);
-                    int rv = root(parent, v);
-                    parent[Math.max(ru, rv)] = Math.min(ru, rv);
-                }
+            }
+        }
+        List<Long> pairs = new ArrayList<>(together.keySet());
+        pairs.sort(null);
+        for (long k : pairs) {
+            int u = (int) (k >>> 32);
+            int v = (int) k;
+            int inter = together.get(k);
+            int union = acted[u].cardinality() + acted[v].cardinality() - inter;
+            if (unitCommunity[u] == unitCommunity[v] && inter >= p.teamOverlap() * union) {
+                int ru = root(parent, u);
+                int rv = root(parent, v);
+                parent[Math.max(ru, rv)] = Math.min(ru, rv);
             }
         }
         Map<Integer, List<Integer>> components = new HashMap<>();
