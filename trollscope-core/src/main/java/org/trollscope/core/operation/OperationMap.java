@@ -43,6 +43,7 @@ public final class OperationMap {
     private final int[] cueActions;
     private final int[] actionsOf;
     private final boolean[] batchMate;
+    private final Map<Integer, String> handlePattern = new HashMap<>();
 
     private OperationMap(OperationParameters parameters, List<TargetEngagement> targets, List<Episode> episodes,
                          List<Cue> cues, List<DayShare> days, List<Operator> operators, List<Team> teams, int accounts,
@@ -93,6 +94,16 @@ public final class OperationMap {
             }
             for (int a : in) {
                 cuesActedIn[a]++;
+            }
+        }
+        for (Operator o : operators) {
+            List<String> handles = new ArrayList<>();
+            for (int a : o.accounts()) {
+                handles.add(log.profile(order.account(a)).handle());
+            }
+            Map.Entry<String, Integer> shape = HandleShape.commonest(handles);
+            if (shape != null) {
+                handlePattern.put(o.id(), shape.getKey() + " (" + shape.getValue() + " of " + o.accounts().length + ")");
             }
         }
         long batch = parameters.batch().toMillis();
@@ -216,6 +227,14 @@ public final class OperationMap {
 
     public boolean isLeader(int rank) {
         return leader[rank];
+    }
+
+    /**
+     * The commonest handle shape among the operator's accounts and how many share it, e.g.
+     * {@code a_a9999 (7 of 9)} (see {@link HandleShape}); null without handles.
+     */
+    public String handlePattern(int operator) {
+        return handlePattern.get(operator);
     }
 
     /** Cues the account acted in. */

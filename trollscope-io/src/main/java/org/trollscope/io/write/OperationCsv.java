@@ -119,8 +119,8 @@ public final class OperationCsv {
 
     private static void operators(OperationMap m, IntFunction<String> name, CsvWriter csv) throws IOException {
         var p = m.parameters();
-        csv.row("operator", "size", "team", "confidence", "hand_offs", "shared_episodes", "same_batch", "evidence",
-                "accounts");
+        csv.row("operator", "size", "team", "confidence", "hand_offs", "shared_episodes", "same_batch",
+                "handle_pattern", "evidence", "accounts");
         for (Operator o : m.operators()) {
             int team = m.teamOf(o.accounts()[0]);
             String evidence = String.format(Locale.ROOT,
@@ -129,7 +129,8 @@ public final class OperationCsv {
                     o.handOffs(), p.sameInstant().toSeconds(), p.maxSwitch().toSeconds(), o.sharedEpisodes(),
                     p.sameInstant().toSeconds(), o.sameBatch(), o.accounts().length, p.batch().toMinutes());
             csv.row(o.id(), o.accounts().length, team == 0 ? null : team, OutputFormat.decimal(o.confidence()),
-                    o.handOffs(), o.sharedEpisodes(), o.sameBatch(), evidence, names(o.accounts(), name));
+                    o.handOffs(), o.sharedEpisodes(), o.sameBatch(), m.handlePattern(o.id()), evidence,
+                    names(o.accounts(), name));
         }
     }
 
