@@ -1,6 +1,8 @@
 package org.trollscope.cli;
 
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -22,9 +24,14 @@ import org.trollscope.core.community.CommunityParameters;
 import org.trollscope.core.detect.coaction.CoActionMethod;
 import org.trollscope.core.detect.coaction.CoActionParameters;
 import org.trollscope.core.model.ActivityLog;
+import org.trollscope.core.operation.EventAlignment;
+import org.trollscope.core.operation.KnownEvent;
+import org.trollscope.core.operation.OperationMap;
+import org.trollscope.core.operation.OperationParameters;
 import org.trollscope.core.privacy.PseudonymousLog;
 import org.trollscope.core.privacy.Pseudonyms;
 import org.trollscope.core.text.NearTextQuery;
+import org.trollscope.io.evaluate.EventsReader;
 import org.trollscope.io.read.ActivityReader;
 import org.trollscope.io.read.FileReport;
 import org.trollscope.io.read.OnError;
@@ -34,6 +41,7 @@ import org.trollscope.io.report.CaseFileOptions;
 import org.trollscope.io.report.ReportWriter;
 import org.trollscope.io.write.DetectionOutputs;
 import org.trollscope.io.write.InputInfo;
+import org.trollscope.io.write.OperationCsv;
 import org.trollscope.io.write.RunInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -124,6 +132,11 @@ public final class DetectCommand implements Callable<Integer> {
                     + "tokens. Keep the salt secret: anyone who has it can test guesses.")
     String pseudonymize;
 
+    @Option(names = "--events", paramLabel = "FILE",
+            description = "Known events to align the operation with: CSV with time, label and optionally end "
+                    + "(ISO-8601 UTC), e.g. a livestream or a window in which a platform was blocked; writes events.csv.")
+    Path events;
+
     @Spec
     CommandSpec spec;
 
@@ -139,6 +152,7 @@ public final class DetectCommand implements Callable<Integer> {
     int run(PrintWriter w) throws Exception {
         AnalysisParameters p = parameters();
         checkRejectsKeptOutOfPublication();
+        List<KnownEvent> known = events == null ? List.of() : EventsReader.read(events);
         Map<String, Duration> timings = new LinkedHashMap<>();
         long t0 = System.nanoTime();
         ReadResult read = ActivityReader.read(input.inputs(), input.accounts(), input.readOptions(out.resolve("rejects.csv")),
@@ -157,11 +171,21 @@ public final class DetectCommand implements Callable<Integer> {
         if (pseudonymous != null) {
             info = scrubbed(info, pseudonymous);
         }
-        DetectionOutputs.writeAll(r, info, out);
+        OperationMap operation = OperationMap.of(r, OperationParameters.defaults());
+        DetectionOutputs.writeAll(r, operation, info, out);
         ReportWriter.write(CaseFileBuilder.build(r, info, CaseFileOptions.defaults().withPseudonymized(pseudonymous != null)),
                 out.resolve(CaseFileBuilder.FILE));
         report(read, w);
         DetectionSummary.print(r, out, w);
+        DetectionSummary.printOperation(operation, w);
+        if (events != null) {
+            List<EventAlignment> aligned = EventAlignment.align(operation, r.log(), r.order(), r::coordinated, known,
+                    EventAlignment.DEFAULT_MARGIN);
+            try (OutputStream o = Files.newOutputStream(out.resolve(OperationCsv.EVENTS))) {
+                OperationCsv.writeEvents(aligned, r::accountId, o);
+            }
+            DetectionSummary.printEvents(aligned, w);
+        }
         w.println("case file: " + out.resolve(CaseFileBuilder.FILE) + " (opens offline in a browser)");
         w.flush();
         return 0;

@@ -12,7 +12,10 @@ import org.trollscope.core.analysis.Compatibility;
 import org.trollscope.core.detect.coaction.CoActionMethod;
 import org.trollscope.core.detect.coaction.Crowd;
 import org.trollscope.core.detect.coaction.MethodEvidence;
+import org.trollscope.core.operation.EventAlignment;
+import org.trollscope.core.operation.OperationMap;
 import org.trollscope.core.text.TalkingPoint;
+import org.trollscope.io.write.DetectionOutputs;
 
 /** The console summary of a detection run: counts per method, talking points, kept edges, communities, crowds, files. */
 public final class DetectionSummary {
@@ -83,8 +86,28 @@ public final class DetectionSummary {
             }
         }
         if (out != null) {
-            w.println("wrote " + out.resolve("") + ": accounts.csv, edges.csv, evidence.csv, communities.csv, "
-                    + "narratives.csv, narrative_messages.csv, network.gexf, network.graphml, run.json");
+            w.println("wrote " + out.resolve("") + ": " + String.join(", ", DetectionOutputs.FILES));
+        }
+        w.flush();
+    }
+
+    /** The operation map in four lines: share of the debate, targets and episodes, cues, operators and teams. */
+    public static void printOperation(OperationMap m, PrintWriter w) {
+        w.printf(Locale.ROOT, "operation: coordinated accounts made %,d of %,d actions (%.2f %%) over %,d days%n",
+                m.coordinatedActions(), m.actions(), 100 * m.coordinatedShare(), m.days().size());
+        w.printf(Locale.ROOT, "  targets %,d · brigading episodes %,d · cues %,d%n", m.targets().size(),
+                m.episodes().size(), m.cues().size());
+        w.printf(Locale.ROOT, "  operators %,d (%,d accounts) · teams %,d · leaders %,d%n", m.operators().size(),
+                m.operators().stream().mapToInt(o -> o.accounts().length).sum(), m.teams().size(), m.leaders());
+        w.flush();
+    }
+
+    /** One line per known event: actions and coordinated accounts in its window, cues near it. */
+    public static void printEvents(List<EventAlignment> events, PrintWriter w) {
+        for (EventAlignment e : events) {
+            w.printf(Locale.ROOT, "  event %s: %,d actions, %,d by %,d coordinated accounts; cues near it: %s%n",
+                    e.event().label(), e.actions(), e.coordinatedActions(), e.accounts().length,
+                    e.cues().isEmpty() ? "none" : e.cues().toString());
         }
         w.flush();
     }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.trollscope.io.write.DetectionOutputs;
 import picocli.CommandLine;
 
 class DetectCommandTest {
@@ -52,12 +53,31 @@ class DetectCommandTest {
         assertThat(r.exit()).as(r.err()).isZero();
         // a-b, a-c, b-c co-shared t1 and t2: weight 2 each; d is 580 s after c
         assertThat(r.out()).contains("kept edges 3", "coordinated accounts 3", "communities 1");
-        for (String f : new String[] {"accounts.csv", "edges.csv", "evidence.csv", "communities.csv", "network.gexf",
-                "network.graphml", "run.json"}) {
+        for (String f : DetectionOutputs.FILES) {
             assertThat(dir.resolve("out").resolve(f)).exists();
         }
+        assertThat(r.out()).contains("operation: coordinated accounts made 6 of 7 actions", "brigading episodes 2");
         assertThat(Files.readAllLines(dir.resolve("out/edges.csv")).get(1)).startsWith("a,b,2,2,share:2,10,10,2,0,1,");
         assertThat(Files.readString(dir.resolve("out/run.json"))).contains("\"sha256\"", "\"rows\" : 7");
+    }
+
+    @Test
+    void knownEventsAreAlignedWithTheOperation(@TempDir Path dir) throws IOException {
+        Path in = input(dir, SHARES);
+        Path events = dir.resolve("events.csv");
+        // t1 is shared from 1700000000 = 2023-11-14T22:13:20Z on; a blocking window to 22:30 holds a, b, c and d (+600 s)
+        Files.writeString(events, "time,label,end\n2023-11-14T22:13:20Z,blocking,2023-11-14T22:30:00Z\n"
+                + "2023-11-14T23:13:20Z,livestream,\n");
+        Run r = run("detect", in.toString(), "--out", dir.resolve("out").toString(), "--min-participation", "1",
+                "--threshold", "count", "--window", "60s", "--events", events.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        // the livestream is a moment: the hour after it holds t2's three shares
+        assertThat(Files.readAllLines(dir.resolve("out/events.csv"))).containsExactly(
+                "event,label,start,end,window_end,actions,coordinated_actions,coordinated_share,coordinated_accounts,"
+                        + "cues,accounts",
+                "1,blocking,2023-11-14T22:13:20Z,2023-11-14T22:30:00Z,2023-11-14T22:30:00Z,4,3,0.75,3,,a b c",
+                "2,livestream,2023-11-14T23:13:20Z,2023-11-14T23:13:20Z,2023-11-15T00:13:20Z,3,3,1,3,,a b c");
+        assertThat(r.out()).contains("event blocking: 4 actions, 3 by 3 coordinated accounts; cues near it: none");
     }
 
     @Test
@@ -77,8 +97,7 @@ class DetectCommandTest {
         Path in = input(dir, SHARES);
         assertThat(run("detect", in.toString(), "--out", dir.resolve("one").toString(), "--threads", "1").exit()).isZero();
         assertThat(run("detect", in.toString(), "--out", dir.resolve("two").toString(), "--threads", "2").exit()).isZero();
-        for (String f : new String[] {"accounts.csv", "edges.csv", "evidence.csv", "communities.csv", "network.gexf",
-                "network.graphml"}) {
+        for (String f : DetectionOutputs.FILES.stream().filter(f -> !f.equals("run.json")).toList()) {
             assertThat(Files.readString(dir.resolve("two").resolve(f))).as(f)
                     .isEqualTo(Files.readString(dir.resolve("one").resolve(f)));
         }

@@ -5,12 +5,15 @@ import java.io.OutputStream;
 import org.trollscope.core.analysis.AccountActivity;
 import org.trollscope.core.analysis.AnalysisResult;
 import org.trollscope.core.network.AccountNetwork;
+import org.trollscope.core.operation.OperationMap;
 import org.trollscope.io.csv.CsvWriter;
 
 /**
  * {@code accounts.csv}: one row per acting or linked account, in account order: account_id, handle,
- * coordinated, community, component, degree, strength, actions, first_seen, last_seen. Community
- * and component are empty for accounts without kept edges.
+ * coordinated, community, component, degree, strength, actions, first_seen, last_seen; with an
+ * operation map also operator, team (ids in operators.csv and teams.csv, empty when none),
+ * leader (true/false) and reasons (why the account belongs to the operation, see
+ * {@link OperationMap#reasons}). Community and component are empty for accounts without kept edges.
  */
 public final class AccountsCsv {
     public static final String FILE = "accounts.csv";
@@ -20,9 +23,20 @@ public final class AccountsCsv {
 
     /** Writes the table; flushes, does not close. */
     public static void write(AnalysisResult r, OutputStream out) throws IOException {
+        write(r, null, out);
+    }
+
+    /** Writes the table with the operation map's columns (none when {@code m} is null); flushes, does not close. */
+    public static void write(AnalysisResult r, OperationMap m, OutputStream out) throws IOException {
         CsvWriter csv = CsvWriter.of(out);
-        csv.row("account_id", "handle", "coordinated", "community", "component", "degree", "strength", "actions",
-                "first_seen", "last_seen");
+        for (String h : new String[] {"account_id", "handle", "coordinated", "community", "component", "degree",
+                "strength", "actions", "first_seen", "last_seen"}) {
+            csv.field(h);
+        }
+        if (m != null) {
+            csv.field("operator").field("team").field("leader").field("reasons");
+        }
+        csv.endRow();
         AccountNetwork n = r.network();
         AccountActivity act = r.activity();
         for (int rank = 0; rank < r.order().size(); rank++) {
@@ -40,6 +54,12 @@ public final class AccountsCsv {
             csv.field(act.actions(rank));
             csv.field(OutputFormat.time(act.firstSeen(rank)));
             csv.field(OutputFormat.time(act.lastSeen(rank)));
+            if (m != null) {
+                csv.field(m.operatorOf(rank) == 0 ? null : Integer.toString(m.operatorOf(rank)));
+                csv.field(m.teamOf(rank) == 0 ? null : Integer.toString(m.teamOf(rank)));
+                csv.field(m.isLeader(rank) ? "true" : "false");
+                csv.field(String.join("; ", m.reasons(rank)));
+            }
             csv.endRow();
         }
         csv.flush();

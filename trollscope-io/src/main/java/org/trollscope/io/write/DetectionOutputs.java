@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.trollscope.core.analysis.AnalysisResult;
 import org.trollscope.core.detect.coaction.CoActionMethod;
+import org.trollscope.core.operation.OperationMap;
+import org.trollscope.core.operation.OperationParameters;
 import org.trollscope.core.text.TalkingPoint;
 import org.trollscope.io.csv.CsvWriter;
 import org.trollscope.io.text.NarrativesCsvWriter;
@@ -18,24 +20,30 @@ import org.trollscope.io.text.NarrativesCsvWriter;
 /**
  * Writes every output of a detection run into one directory: accounts.csv, edges.csv,
  * evidence.csv, communities.csv, narratives.csv and narrative_messages.csv (the near-text method's
- * talking points; header only when it did not run or found none), network.gexf, network.graphml and
- * run.json (last, with the write time). The directory is created if needed; existing files of these names are replaced.
+ * talking points; header only when it did not run or found none), network.gexf, network.graphml,
+ * the operation map's tables ({@link OperationCsv#FILES}) and run.json (last, with the write time). The directory is created if needed; existing files of these names are replaced.
  */
 public final class DetectionOutputs {
     /** The files written, in order. */
     public static final List<String> FILES = List.of(AccountsCsv.FILE, EdgesCsv.FILE, EvidenceCsv.FILE,
             CommunitiesCsv.FILE, NarrativesCsvWriter.FILE_NAME, NarrativesCsvWriter.MESSAGES_FILE_NAME, GexfWriter.FILE,
-            GraphMlWriter.FILE, RunJsonWriter.FILE);
+            GraphMlWriter.FILE, OperationCsv.TARGETS, OperationCsv.EPISODES, OperationCsv.CUES, OperationCsv.SHARE_BY_DAY,
+            OperationCsv.OPERATORS, OperationCsv.TEAMS, RunJsonWriter.FILE);
 
     private DetectionOutputs() {
     }
 
-    /** Writes everything; returns the time spent writing. */
+    /** Writes everything with the operation map under default parameters; returns the time spent writing. */
     public static Duration writeAll(AnalysisResult r, RunInfo info, Path dir) throws IOException {
+        return writeAll(r, OperationMap.of(r, OperationParameters.defaults()), info, dir);
+    }
+
+    /** Writes everything; returns the time spent writing. */
+    public static Duration writeAll(AnalysisResult r, OperationMap operation, RunInfo info, Path dir) throws IOException {
         long t0 = System.nanoTime();
         Files.createDirectories(dir);
         try (OutputStream out = open(dir, AccountsCsv.FILE)) {
-            AccountsCsv.write(r, out);
+            AccountsCsv.write(r, operation, out);
         }
         try (OutputStream out = open(dir, EdgesCsv.FILE)) {
             EdgesCsv.write(r, out);
@@ -63,11 +71,16 @@ public final class DetectionOutputs {
         try (OutputStream out = open(dir, GraphMlWriter.FILE)) {
             GraphMlWriter.write(r, out);
         }
+        for (String f : OperationCsv.FILES) {
+            try (OutputStream out = open(dir, f)) {
+                OperationCsv.write(f, r, operation, out);
+            }
+        }
         Duration write = Duration.ofNanos(System.nanoTime() - t0);
         Map<String, Duration> timings = new LinkedHashMap<>(info.timings());
         timings.put("write", write);
         try (OutputStream out = open(dir, RunJsonWriter.FILE)) {
-            RunJsonWriter.write(r, new RunInfo(info.version(), info.gitCommit(), info.inputs(), info.duplicateActionIds(),
+            RunJsonWriter.write(r, operation, new RunInfo(info.version(), info.gitCommit(), info.inputs(), info.duplicateActionIds(),
                     timings), out);
         }
         return write;

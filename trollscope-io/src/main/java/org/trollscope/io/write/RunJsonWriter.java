@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.trollscope.core.analysis.AnalysisParameters;
 import org.trollscope.core.analysis.AnalysisResult;
+import org.trollscope.core.operation.OperationMap;
+import org.trollscope.core.operation.OperationParameters;
 import org.trollscope.core.analysis.SignificanceSummary;
 import org.trollscope.core.detect.coaction.CoActionMethod;
 import org.trollscope.core.detect.coaction.Crowd;
@@ -30,6 +32,12 @@ public final class RunJsonWriter {
 
     /** Writes the document; flushes, does not close. */
     public static void write(AnalysisResult r, RunInfo info, OutputStream out) throws IOException {
+        write(r, null, info, out);
+    }
+
+    /** Writes the document with an {@code operation} block when {@code m} is not null; flushes, does not close. */
+    public static void write(AnalysisResult r, OperationMap operation, RunInfo info, OutputStream out)
+            throws IOException {
         JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         g.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
@@ -92,6 +100,9 @@ public final class RunJsonWriter {
         g.writeNumberField("evidence_rows", r.evidence().map(e -> e.size()).orElse(0));
         g.writeEndObject();
         significance(g, r);
+        if (operation != null) {
+            operation(g, operation);
+        }
         g.writeObjectFieldStart("crowds_skipped");
         g.writeNumberField("count", r.crowds().size());
         g.writeArrayFieldStart("objects");
@@ -124,6 +135,36 @@ public final class RunJsonWriter {
         g.writeEndObject();
         g.writeRaw('\n');
         g.flush();
+    }
+
+    private static void operation(JsonGenerator g, OperationMap m) throws IOException {
+        OperationParameters p = m.parameters();
+        g.writeObjectFieldStart("operation");
+        g.writeNumberField("actions", m.actions());
+        g.writeNumberField("coordinated_actions", m.coordinatedActions());
+        g.writeNumberField("coordinated_share", new BigDecimal(OutputFormat.decimal(m.coordinatedShare())));
+        g.writeNumberField("days", m.days().size());
+        g.writeNumberField("targets", m.targets().size());
+        g.writeNumberField("episodes", m.episodes().size());
+        g.writeNumberField("cues", m.cues().size());
+        g.writeNumberField("operators", m.operators().size());
+        g.writeNumberField("accounts_in_operators", m.operators().stream().mapToInt(o -> o.accounts().length).sum());
+        g.writeNumberField("teams", m.teams().size());
+        g.writeNumberField("leaders", m.leaders());
+        g.writeObjectFieldStart("parameters");
+        g.writeNumberField("episode_gap_s", p.episodeGap().toSeconds());
+        g.writeNumberField("min_episode_accounts", p.minEpisodeAccounts());
+        g.writeNumberField("min_cue_accounts", p.minCueAccounts());
+        g.writeNumberField("cue_spread_s", p.cueSpread().toSeconds());
+        g.writeNumberField("cue_merge_s", p.cueMerge().toSeconds());
+        g.writeNumberField("same_instant_s", p.sameInstant().toSeconds());
+        g.writeNumberField("max_switch_s", p.maxSwitch().toSeconds());
+        g.writeNumberField("min_hand_offs", p.minHandOffs());
+        g.writeNumberField("min_hand_off_share", new BigDecimal(OutputFormat.decimal(p.minHandOffShare())));
+        g.writeNumberField("team_overlap", new BigDecimal(OutputFormat.decimal(p.teamOverlap())));
+        g.writeNumberField("batch_s", p.batch().toSeconds());
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
     private static void significance(JsonGenerator g, AnalysisResult r) throws IOException {

@@ -75,17 +75,45 @@ class DetectionOutputsTest {
         assertThat(evidence.get(1)).isEqualTo("a,b,share,p1,s0,s1,2024-03-01T12:00:00Z,2024-03-01T12:00:10Z,10,,,");
         assertThat(evidence.get(2)).isEqualTo("a,b,share,\"p,2\",s3,s4,2024-03-01T13:00:00Z,2024-03-01T13:00:10Z,10,,,");
         assertThat(read(dir, "accounts.csv").lines()).containsExactly(
-                "account_id,handle,coordinated,community,component,degree,strength,actions,first_seen,last_seen",
-                "a,,true,0,0,2,4,2,2024-03-01T12:00:00Z,2024-03-01T13:00:00Z",
-                "b,,true,0,0,2,4,2,2024-03-01T12:00:10Z,2024-03-01T13:00:10Z",
-                "c,,true,0,0,2,4,2,2024-03-01T12:00:20Z,2024-03-01T13:00:20Z",
-                "d,,false,,,0,0,1,2024-03-01T12:05:00Z,2024-03-01T12:05:00Z");
+                "account_id,handle,coordinated,community,component,degree,strength,actions,first_seen,last_seen,"
+                        + "operator,team,leader,reasons",
+                "a,,true,0,0,2,4,2,2024-03-01T12:00:00Z,2024-03-01T13:00:00Z,,,false,",
+                "b,,true,0,0,2,4,2,2024-03-01T12:00:10Z,2024-03-01T13:00:10Z,,,false,",
+                "c,,true,0,0,2,4,2,2024-03-01T12:00:20Z,2024-03-01T13:00:20Z,,,false,",
+                "d,,false,,,0,0,1,2024-03-01T12:05:00Z,2024-03-01T12:05:00Z,,,false,");
         assertThat(read(dir, "communities.csv").lines()).containsExactly(
                 "community,size,internal_edges,density,top_objects",
                 "0,3,3,1,\"share:p,2 (3); share:p1 (3)\"");
         String json = read(dir, "run.json");
         assertThat(json).contains("\"sha256\" : \"00ff\"", "\"kept_edges\" : 3", "\"window_s\" : 60",
                 "\"read\" : 0.005", "\"write\" :");
+    }
+
+    /**
+     * The triangle's accounts act on p1 and "p,2" within 20 s, three of them each time: one episode per
+     * target; d's share of p1 is organic. Three accounts are too few for a cue (five), so there are no
+     * cues, operators or teams. The day holds 7 actions, 6 of them coordinated.
+     */
+    @Test
+    void theOperationTablesHoldTheHandCountedTargetsEpisodesAndShare(@TempDir Path dir) throws IOException {
+        DetectionOutputs.writeAll(analyse(1), info(), dir);
+        assertThat(read(dir, "targets.csv").lines()).containsExactly(
+                "target,target_account,coordinated_accounts,coordinated_actions,actions,coordinated_share,episodes,"
+                        + "first_coordinated,last_coordinated",
+                "\"p,2\",,3,3,3,1,1,2024-03-01T13:00:00Z,2024-03-01T13:00:20Z",   // ties: by target, ',' < '1'
+                "p1,,3,3,4,0.75,1,2024-03-01T12:00:00Z,2024-03-01T12:00:20Z");
+        assertThat(read(dir, "episodes.csv").lines()).containsExactly(
+                "episode,target,target_account,start,end,accounts,actions,first_account,cue,participants",
+                "1,p1,,2024-03-01T12:00:00Z,2024-03-01T12:00:20Z,3,3,a,,a b c",
+                "2,\"p,2\",,2024-03-01T13:00:00Z,2024-03-01T13:00:20Z,3,3,a,,a b c");
+        assertThat(read(dir, "share_by_day.csv").lines()).containsExactly("day,actions,coordinated_actions,share",
+                "2024-03-01,7,6,0.857143");
+        assertThat(read(dir, "cues.csv").lines()).containsExactly("cue,time,end,accounts,actions,targets,episodes");
+        assertThat(read(dir, "operators.csv").lines()).containsExactly(
+                "operator,size,team,confidence,hand_offs,shared_episodes,same_batch,handle_pattern,evidence,accounts");
+        assertThat(read(dir, "teams.csv").lines()).containsExactly("team,size,operators,episodes,leader,led,accounts");
+        assertThat(read(dir, "run.json")).contains("\"coordinated_share\" : 0.857143", "\"episodes\" : 2",
+                "\"cues\" : 0", "\"episode_gap_s\" : 1800");
     }
 
     @Test

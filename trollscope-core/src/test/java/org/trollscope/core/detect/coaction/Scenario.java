@@ -2,6 +2,7 @@ package org.trollscope.core.detect.coaction;
 
 import java.time.Instant;
 import java.util.List;
+import org.trollscope.core.model.AccountProfile;
 import org.trollscope.core.model.Action;
 import org.trollscope.core.model.ActionType;
 import org.trollscope.core.model.ActivityLog;
@@ -45,6 +46,13 @@ public final class Scenario {
 
     public Scenario action(Action a) {
         b.add(a);
+        return this;
+    }
+
+    /** Records the account's creation time, as an accounts file would. */
+    public Scenario created(String account, Instant createdAt) {
+        b.profile(b.account(b.platform("twitter"), account),
+                new AccountProfile(null, null, createdAt, -1, -1, null, null));
         return this;
     }
 

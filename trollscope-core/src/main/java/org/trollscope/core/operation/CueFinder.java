@@ -1,0 +1,78 @@
+package org.trollscope.core.operation;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Cues as sudden starts: an episode in which at least {@code minCueAccounts} accounts start within
+ * {@code cueSpread} of each other has a burst, starting at the first of them (earlier stragglers on
+ * the same target do not move it). Bursts within {@code cueMerge} of a cue's time join it (one
+ * instruction sent to several teams, or naming several targets). O(E k log k) over episodes of k accounts.
+ */
+final class CueFinder {
+    private CueFinder() {
+    }
+
+    static List<Cue> find(List<Episode> episodes, OperationParameters p) {
+        long merge = p.cueMerge().toMillis();
+        List<Cue> cues = new ArrayList<>();
+        List<long[]> bursts = new ArrayList<>();   // {start, episode index}
+        for (int i = 0; i < episodes.size(); i++) {
+            long b = burst(episodes.get(i), p);
+            if (b >= 0) {
+                bursts.add(new long[] {b, i});
+            }
+        }
+        bursts.sort(Comparator.<long[]>comparingLong(b -> b[0]).thenComparingLong(b -> b[1]));
+        List<Episode> open = new ArrayList<>();
+        long time = 0;
+        for (long[] b : bursts) {
+            if (!open.isEmpty() && b[0] - time > merge) {
+                cues.add(cue(cues.size() + 1, time, open));
+                open.clear();
+            }
+            if (open.isEmpty()) {
+                time = b[0];
+            }
+            open.add(episodes.get((int) b[1]));
+        }
+        if (!open.isEmpty()) {
+            cues.add(cue(cues.size() + 1, time, open));
+        }
+        return cues;
+    }
+
+    /**
+     * Whether at least {@code minCueAccounts} accounts start acting in the episode within
+     * {@code cueSpread} of its start: an instruction sets many accounts off at once, while cover
+     * activity on a popular post trickles in over the day.
+     */
+    static boolean cueSized(Episode e, OperationParameters p) {
+        return burst(e, p) >= 0;
+    }
+
+    /** The start of the episode's burst (see {@link Episode#burstStart}), or -1. */
+    static long burst(Episode e, OperationParameters p) {
+        return e.accounts().length < p.minCueAccounts() ? -1 : e.burstStart(p.minCueAccounts(), p.cueSpread().toMillis());
+    }
+
+    private static Cue cue(int id, long time, List<Episode> episodes) {
+        BitSet accounts = new BitSet();
+        int actions = 0;
+        long end = Long.MIN_VALUE;
+        List<String> targets = new ArrayList<>();
+        List<Integer> ids = new ArrayList<>();
+        for (Episode e : episodes) {
+            for (int a : e.accounts()) {
+                accounts.set(a);
+            }
+            actions += e.actions();
+            end = Math.max(end, e.end());
+            targets.add(e.target());
+            ids.add(e.id());
+        }
+        return new Cue(id, time, end, accounts.cardinality(), actions, targets, ids);
+    }
+}

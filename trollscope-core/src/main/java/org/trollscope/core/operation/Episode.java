@@ -1,0 +1,34 @@
+package org.trollscope.core.operation;
+
+/**
+ * A brigading episode: a burst of coordinated accounts' actions on one target, no pause longer
+ * than {@link OperationParameters#episodeGap()}, by at least {@link OperationParameters#minEpisodeAccounts()} accounts.
+ *
+ * @param id 1-based, in order of start time (ties: target)
+ * @param start first action (epoch ms)
+ * @param end last action (epoch ms)
+ * @param accounts the participants' account ranks, in order of their first action
+ * @param starts each participant's first action (epoch ms), in the order of {@code accounts}
+ * @param rows the episode's log rows, by time
+ */
+public record Episode(int id, String target, String targetAccount, long start, long end, int[] accounts, long[] starts,
+                      int[] rows) {
+    /**
+     * The earliest first action from which at least {@code accounts} participants start within
+     * {@code millis}, or -1 when there is no such burst.
+     */
+    public long burstStart(int accounts, long millis) {
+        long[] s = starts.clone();
+        java.util.Arrays.sort(s);
+        for (int i = 0; i + accounts - 1 < s.length; i++) {
+            if (s[i + accounts - 1] - s[i] <= millis) {
+                return s[i];
+            }
+        }
+        return -1;
+    }
+
+    public int actions() {
+        return rows.length;
+    }
+}

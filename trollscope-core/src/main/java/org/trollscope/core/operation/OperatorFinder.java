@@ -1,0 +1,225 @@
+package org.trollscope.core.operation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.IntFunction;
+import java.util.function.IntUnaryOperator;
+import org.trollscope.core.model.ActivityLog;
+
+/**
+ * Operators from the order in which accounts take their turn on a target, read on sudden episodes
+ * (see {@link #sudden}). One person working several accounts acts with them one after another: on
+ * each target one account's session ends and the next begins a few seconds to a minute later (a
+ * hand-off), and two of their accounts never act at the same instant or in interleaved sessions (a
+ * clash). A pair that meets in at least half the episodes the less active of the two acted in, with
+ * at least {@code minHandOffs} hand-offs making at least {@code minHandOffShare} of the episodes
+ * they share, and no clash, is linked (two accounts of different teams that only meet on a few
+ * joint cues are not linked by chance hand-offs there). Accounts created one after another within
+ * {@code batch} are linked more weakly (see {@link #batchLinks}). Links are merged strongest first
+ * (share, then count, then ranks; batch links last) unless the two groups hold a clashing pair: the
+ * constraint that one person cannot be in two places at once keeps two operators of a team apart
+ * when chance hand-offs or adjacent registrations link them.
+ *
+ * <p>Cost O(Σ k²) over episodes of k accounts for the pair counts, plus O(L · m²) for L links
+ * between groups of at most m accounts. Deterministic.
+ */
+final class OperatorFinder {
+    static final double SUDDEN_SHARE = 0.8;
+    /**
+     * Episodes of more accounts are not read for hand-offs (nor for team overlaps): a crowd that size
+     * is not one person's sequence, and its pairs would cost O(k²) memory.
+     */
+    static final int MAX_EPISODE_ACCOUNTS = 500;
+
+    private OperatorFinder() {
+    }
+
+    static List<Operator> find(ActivityLog log, IntUnaryOperator rankOfRow, List<Episode> episodes,
+                               IntFunction<Instant> createdAt, OperationParameters p) {
+        long same = p.sameInstant().toMillis();
+        long max = p.maxSwitch().toMillis();
+        Map<Long, int[]> pairs = new HashMap<>();   // {shared episodes, hand-offs, clashes}
+        Map<Integer, Integer> acted = new HashMap<>();   // account → sudden episodes
+        for (Episode e : episodes) {
+            if (e.accounts().length > MAX_EPISODE_ACCOUNTS || !sudden(e, p)) {
+                continue;
+            }
+            int[] acc = e.accounts();
+            for (int a : acc) {
+                acted.merge(a, 1, Integer::sum);
+            }
+            long[] first = new long[acc.length];
+            long[] last = new long[acc.length];
+            Arrays.fill(first, Long.MAX_VALUE);
+            Arrays.fill(last, Long.MIN_VALUE);
+            Map<Integer, Integer> index = new HashMap<>();
+            for (int i = 0; i < acc.length; i++) {
+                index.put(acc[i], i);
+            }
+            for (int row : e.rows()) {
+                int i = index.get(rankOfRow.applyAsInt(row));
+                first[i] = Math.min(first[i], log.time(row));
+                last[i] = Math.max(last[i], log.time(row));
+            }
+            for (int i = 0; i < acc.length; i++) {
+                for (int j = i + 1; j < acc.length; j++) {
+                    int[] c = pairs.computeIfAbsent(key(acc[i], acc[j]), k -> new int[3]);
+                    c[0]++;
+                    long gap = Math.max(first[j] - last[i], first[i] - last[j]);
+                    if (gap < same) {
+                        c[2]++;
+                    } else if (gap <= max) {
+                        c[1]++;
+                    }
+                }
+            }
+        }
+        List<long[]> links = new ArrayList<>();   // {key, hand-offs, shared}
+        for (Map.Entry<Long, int[]> en : pairs.entrySet()) {
+            int[] c = en.getValue();
+            int a = (int) (en.getKey() >>> 32);
+            int b = (int) (long) en.getKey();
+            int fewer = Math.min(acted.getOrDefault(a, 0), acted.getOrDefault(b, 0));
+            if (c[2] == 0 && c[1] >= p.minHandOffs() && c[1] >= p.minHandOffShare() * c[0] && 2 * c[0] >= fewer) {
+                links.add(new long[] {en.getKey(), c[1], c[0]});
+            }
+        }
+        links.sort(Comparator.<long[]>comparingDouble(l -> -(double) l[1] / l[2]).thenComparingLong(l -> -l[1])
+                .thenComparingLong(l -> l[0]));
+        links.addAll(batchLinks(episodes, createdAt, p.batch().toMillis()));
+        Map<Integer, List<Integer>> groups = new HashMap<>();
+        Map<Integer, Integer> groupOf = new HashMap<>();
+        Map<Integer, long[]> support = new HashMap<>();   // group → {hand-offs, shared}
+        for (long[] l : links) {
+            int a = (int) (l[0] >>> 32);
+            int b = (int) l[0];
+            int ga = groupOf.computeIfAbsent(a, x -> {
+                groups.put(x, new ArrayList<>(List.of(x)));
+                return x;
+            });
+            int gb = groupOf.computeIfAbsent(b, x -> {
+                groups.put(x, new ArrayList<>(List.of(x)));
+                return x;
+            });
+            if (ga == gb || clash(groups.get(ga), groups.get(gb), pairs)) {
+                continue;
+            }
+            int keep = Math.min(ga, gb);
+            int drop = Math.max(ga, gb);
+            for (int m : groups.get(drop)) {
+                groupOf.put(m, keep);
+            }
+            groups.get(keep).addAll(groups.remove(drop));
+            long[] s = support.computeIfAbsent(keep, x -> new long[2]);
+            long[] d = support.remove(drop);
+            if (d != null) {
+                s[0] += d[0];
+                s[1] += d[1];
+            }
+            s[0] += l[1];
+            s[1] += l[2];
+        }
+        List<int[]> members = new ArrayList<>();
+        for (List<Integer> g : groups.values()) {
+            if (g.size() >= 2) {
+                members.add(g.stream().mapToInt(Integer::intValue).sorted().toArray());
+            }
+        }
+        members.sort(Comparator.<int[]>comparingInt(m -> -m.length).thenComparingInt(m -> m[0]));
+        long batch = p.batch().toMillis();
+        List<Operator> operators = new ArrayList<>();
+        for (int[] m : members) {
+            long[] s = support.get(groupOf.get(m[0]));
+            operators.add(new Operator(operators.size() + 1, m, (int) s[0], (int) s[1], sameBatch(m, createdAt, batch),
+                    s[1] == 0 ? 0.0 : (double) s[0] / s[1]));
+        }
+        return operators;
+    }
+
+    /**
+     * Whether at least {@link #SUDDEN_SHARE} of the episode's participants start within twice
+     * {@code cueSpread} of its burst: an instructed run through the accounts. Where accounts
+     * trickle in over hours (cover activity on a popular post), their actions are not one person's
+     * sequence and would show clashes between accounts of one operator.
+     */
+    static boolean sudden(Episode e, OperationParameters p) {
+        long b = CueFinder.burst(e, p);
+        if (b < 0) {
+            return false;
+        }
+        long span = 2 * p.cueSpread().toMillis();
+        int in = 0;
+        for (long s : e.starts()) {
+            if (s >= b && s <= b + span) {
+                in++;
+            }
+        }
+        return in >= SUDDEN_SHARE * e.accounts().length;
+    }
+
+    /**
+     * Creation batches as weaker links, tried after every hand-off link: accounts that acted in an
+     * episode, in order of creation, each linked to the next when created within {@code batch}
+     * of it (one person registering accounts one after another). The clash rule still applies,
+     * which stops a batch at the boundary between two operators who registered in turn.
+     */
+    private static List<long[]> batchLinks(List<Episode> episodes, IntFunction<Instant> createdAt, long batch) {
+        TreeSet<Integer> accounts = new TreeSet<>();
+        for (Episode e : episodes) {
+            for (int a : e.accounts()) {
+                accounts.add(a);
+            }
+        }
+        List<long[]> born = new ArrayList<>();   // {created, rank}
+        for (int a : accounts) {
+            Instant t = createdAt.apply(a);
+            if (t != null) {
+                born.add(new long[] {t.toEpochMilli(), a});
+            }
+        }
+        born.sort(Comparator.<long[]>comparingLong(x -> x[0]).thenComparingLong(x -> x[1]));
+        List<long[]> links = new ArrayList<>();
+        for (int i = 1; i < born.size(); i++) {
+            if (born.get(i)[0] - born.get(i - 1)[0] <= batch) {
+                links.add(new long[] {key((int) born.get(i - 1)[1], (int) born.get(i)[1]), 0, 0});
+            }
+        }
+        return links;
+    }
+
+    /** Members created within {@code batch} of another member. */
+    private static int sameBatch(int[] members, IntFunction<Instant> createdAt, long batch) {
+        long[] t = Arrays.stream(members).mapToObj(createdAt).filter(x -> x != null).mapToLong(Instant::toEpochMilli)
+                .sorted().toArray();
+        int n = 0;
+        for (int i = 0; i < t.length; i++) {
+            boolean near = (i > 0 && t[i] - t[i - 1] <= batch) || (i + 1 < t.length && t[i + 1] - t[i] <= batch);
+            if (near) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean clash(List<Integer> x, List<Integer> y, Map<Long, int[]> pairs) {
+        for (int a : x) {
+            for (int b : y) {
+                int[] c = pairs.get(key(a, b));
+                if (c != null && c[2] > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static long key(int a, int b) {
+        return a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
+    }
+}

@@ -1,0 +1,180 @@
+package org.trollscope.core.operation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntUnaryOperator;
+
+/**
+ * Teams as operators answering the same cues: each operator (and each account not given to an
+ * operator) is described by the cue-sized episodes it acted in; two whose sets overlap by at least
+ * {@code teamOverlap} (Jaccard) are joined if most of their accounts lie in the same community of
+ * the account network (a few joint cues, or an operator not recognised and split into lone accounts
+ * of few episodes, must not bridge two teams), and teams are the connected groups of at least two
+ * accounts. A team's leader is the account that acts first among the team in most of its episodes,
+ * if it does so in at least half of them and at least three times (the instruction reaches the
+ * leader first, the team follows). O(Σ k²) over episodes of k units (episodes of more than
+ * {@link OperatorFinder#MAX_EPISODE_ACCOUNTS} units are left out of the overlaps). Deterministic.
+ */
+final class TeamFinder {
+    private static final int MIN_LED = 3;
+
+    private TeamFinder() {
+    }
+
+    static List<Team> find(List<Episode> episodes, List<Operator> operators, IntUnaryOperator community,
+                           OperationParameters p) {
+        List<Episode> cueSized = episodes.stream().filter(e -> CueFinder.cueSized(e, p)).toList();
+        Map<Integer, Integer> operatorOf = new HashMap<>();
+        for (Operator o : operators) {
+            for (int a : o.accounts()) {
+                operatorOf.put(a, o.id());
+            }
+        }
+        // units: operators first (by id), then lone accounts (by rank)
+        List<int[]> units = new ArrayList<>();
+        List<Integer> unitOperator = new ArrayList<>();
+        for (Operator o : operators) {
+            units.add(o.accounts());
+            unitOperator.add(o.id());
+        }
+        int[] lone = cueSized.stream().flatMapToInt(e -> Arrays.stream(e.accounts())).distinct()
+                .filter(a -> !operatorOf.containsKey(a)).sorted().toArray();
+        for (int a : lone) {
+            units.add(new int[] {a});
+            unitOperator.add(0);
+        }
+        Map<Integer, Integer> unitOf = new HashMap<>();
+        for (int u = 0; u < units.size(); u++) {
+            for (int a : units.get(u)) {
+                unitOf.put(a, u);
+            }
+        }
+        BitSet[] acted = new BitSet[units.size()];
+        for (int u = 0; u < acted.length; u++) {
+            acted[u] = new BitSet();
+        }
+        for (int e = 0; e < cueSized.size(); e++) {
+            for (int a : cueSized.get(e).accounts()) {
+                acted[unitOf.get(a)].set(e);
+            }
+        }
+        int[] unitCommunity = new int[units.size()];
+        for (int u = 0; u < units.size(); u++) {
+            unitCommunity[u] = majority(units.get(u), community);
+        }
+        int[] parent = new int[units.size()];
+        for (int u = 0; u < parent.length; u++) {
+            parent[u] = u;
+        }
+        // co-occurrences of unit pairs, from the episodes themselves: O(Σ k²), not O(U²)
+        Map<Long, Integer> together = new HashMap<>();
+        for (Episode e : cueSized) {
+            int[] in = Arrays.stream(e.accounts()).map(unitOf::get).distinct().sorted().toArray();
+            if (in.length > OperatorFinder.MAX_EPISODE_ACCOUNTS) {
+                continue;
+            }
+            for (int i = 0; i < in.length; i++) {
+                for (int j = i + 1; j < in.length; j++) {
+                    together.merge(OperatorFinder.key(in[i], in[j]), 1, Integer::sum);
+                }
+            }
+        }
+        List<Long> pairs = new ArrayList<>(together.keySet());
+        pairs.sort(null);
+        for (long k : pairs) {
+            int u = (int) (k >>> 32);
+            int v = (int) k;
+            int inter = together.get(k);
+            int union = acted[u].cardinality() + acted[v].cardinality() - inter;
+            if (unitCommunity[u] == unitCommunity[v] && inter >= p.teamOverlap() * union) {
+                int ru = root(parent, u);
+                int rv = root(parent, v);
+                parent[Math.max(ru, rv)] = Math.min(ru, rv);
+            }
+        }
+        Map<Integer, List<Integer>> components = new HashMap<>();
+        for (int u = 0; u < units.size(); u++) {
+            components.computeIfAbsent(root(parent, u), x -> new ArrayList<>()).add(u);
+        }
+        List<int[][]> groups = new ArrayList<>();   // {accounts, operator ids}
+        for (List<Integer> c : components.values()) {
+            int[] accounts = c.stream().flatMapToInt(u -> Arrays.stream(units.get(u))).sorted().toArray();
+            if (accounts.length < 2) {
+                continue;
+            }
+            int[] ops = c.stream().mapToInt(unitOperator::get).filter(o -> o > 0).sorted().toArray();
+            groups.add(new int[][] {accounts, ops});
+        }
+        groups.sort(Comparator.<int[][]>comparingInt(g -> -g[0].length).thenComparingInt(g -> g[0][0]));
+        List<Team> teams = new ArrayList<>();
+        for (int[][] g : groups) {
+            teams.add(team(teams.size() + 1, g[0], g[1], cueSized));
+        }
+        return teams;
+    }
+
+    private static Team team(int id, int[] accounts, int[] operators, List<Episode> episodes) {
+        Map<Integer, Integer> firsts = new HashMap<>();
+        int teamEpisodes = 0;
+        for (Episode e : episodes) {
+            int first = -1;
+            int members = 0;
+            for (int a : e.accounts()) {   // in order of first action
+                if (Arrays.binarySearch(accounts, a) >= 0) {
+                    if (first < 0) {
+                        first = a;
+                    }
+                    members++;
+                }
+            }
+            if (members >= 2) {
+                teamEpisodes++;
+                firsts.merge(first, 1, Integer::sum);
+            }
+        }
+        int leader = -1;
+        int led = 0;
+        for (int a : accounts) {
+            int n = firsts.getOrDefault(a, 0);
+            if (n > led) {
+                led = n;
+                leader = a;
+            }
+        }
+        if (led < MIN_LED || 2 * led < teamEpisodes) {
+            leader = -1;
+            led = 0;
+        }
+        return new Team(id, operators, accounts, teamEpisodes, leader, led);
+    }
+
+    /** The community most of the accounts belong to (ties: the smallest id; -1 = none). */
+    private static int majority(int[] accounts, IntUnaryOperator community) {
+        Map<Integer, Integer> count = new HashMap<>();
+        for (int a : accounts) {
+            count.merge(community.applyAsInt(a), 1, Integer::sum);
+        }
+        int best = -1;
+        int most = 0;
+        for (Map.Entry<Integer, Integer> e : count.entrySet()) {
+            if (e.getValue() > most || (e.getValue() == most && e.getKey() < best)) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    private static int root(int[] parent, int u) {
+        while (parent[u] != u) {
+            parent[u] = parent[parent[u]];
+            u = parent[u];
+        }
+        return u;
+    }
+}

@@ -1,0 +1,173 @@
+package org.trollscope.core.operation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.trollscope.core.detect.coaction.Scenario.scenario;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+import org.trollscope.core.detect.coaction.AccountOrder;
+import org.trollscope.core.detect.coaction.Scenario;
+import org.trollscope.core.model.ActivityLog;
+
+class OperationMapTest {
+    /**
+     * Operator X runs x1, x2, x3 and operator Y runs y1, y2. On each of three cues (10:00, 11:00,
+     * 12:00, posts p1..p3) both work through their accounts 20 s apart, Y one second behind X, so
+     * every X account hands off to a Y account within 90 s by chance, but x1/y1 and x2/y2 act one
+     * second apart: one person cannot do that. zed is organic and likes p1 once.
+     */
+    private static Scenario twoOperators() {
+        Scenario s = scenario();
+        String[] posts = {"p1", "p2", "p3"};
+        for (int h = 0; h < 3; h++) {
+            String hh = Integer.toString(10 + h);
+            s.like("x1", posts[h], hh + ":01:00").like("y1", posts[h], hh + ":01:01")
+                    .like("x2", posts[h], hh + ":01:20").like("y2", posts[h], hh + ":01:21")
+                    .like("x3", posts[h], hh + ":01:40");
+        }
+        return s.like("zed", "p1", "10:30:00");
+    }
+
+    private static OperationParameters threeAccountCues() {
+        OperationParameters d = OperationParameters.defaults();
+        return new OperationParameters(d.episodeGap(), 3, 3, d.cueSpread(), d.cueMerge(), d.sameInstant(), d.maxSwitch(),
+                d.minHandOffs(), d.minHandOffShare(), d.teamOverlap(), d.batch());
+    }
+
+    private static OperationMap map(ActivityLog log, Set<String> coordinated, OperationParameters p) {
+        AccountOrder order = AccountOrder.of(log);
+        return OperationMap.of(log, order, rank -> coordinated.contains(log.accountIdText(order.account(rank))),
+                rank -> log.accountIdText(order.account(rank)), rank -> 0, p);
+    }
+
+    private static final Set<String> FACTORY = Set.of("x1", "x2", "x3", "y1", "y2");
+
+    private static List<String> names(ActivityLog log, int[] ranks) {
+        AccountOrder order = AccountOrder.of(log);
+        return Arrays.stream(ranks).mapToObj(r -> log.accountIdText(order.account(r))).toList();
+    }
+
+    @Test
+    void accountsHandingOffWithoutEverActingAtOnceAreOneOperator() {
+        ActivityLog log = twoOperators().build();
+        OperationMap m = map(log, FACTORY, threeAccountCues());
+        // links strongest first, ties by ranks (x1 x2 x3 y1 y2): x1-x2, x1-x3 join X; x1-y2 is refused
+        // (x2-y2 clash), x2-y1 too (x1-y1 clash); y1-y2 join Y
+        assertThat(m.operators()).hasSize(2);
+        assertThat(names(log, m.operators().get(0).accounts())).containsExactly("x1", "x2", "x3");
+        assertThat(names(log, m.operators().get(1).accounts())).containsExactly("y1", "y2");
+        // X joined by x1-x2 and x1-x3: 3 hand-offs in 3 shared episodes each
+        assertThat(m.operators().get(0).handOffs()).isEqualTo(6);
+        assertThat(m.operators().get(0).sharedEpisodes()).isEqualTo(6);
+        assertThat(m.operators().get(0).confidence()).isEqualTo(1.0);
+    }
+
+    @Test
+    void operatorsOnTheSameCuesAreOneTeamLedByTheAccountActingFirst() {
+        ActivityLog log = twoOperators().build();
+        OperationMap m = map(log, FACTORY, threeAccountCues());
+        assertThat(m.teams()).hasSize(1);
+        Team t = m.teams().get(0);
+        assertThat(t.operators()).containsExactly(1, 2);
+        assertThat(names(log, t.accounts())).containsExactly("x1", "x2", "x3", "y1", "y2");
+        // x1 acts first on all three cues
+        assertThat(t.episodes()).isEqualTo(3);
+        assertThat(names(log, new int[] {t.leader()})).containsExactly("x1");
+        assertThat(t.led()).isEqualTo(3);
+        AccountOrder order = AccountOrder.of(log);
+        int x1 = t.leader();
+        assertThat(m.reasons(x1)).containsExactly("acted in 3 of 3 cues (3 actions, 100 % of its 3)",
+                "operator 1: hands off to its 2 other accounts 2-90 s apart, never at the same instant",
+                "leads team 1: first in 3 of its 3 episodes");
+        int zed = order.rank(log.accounts().find("zed"));
+        assertThat(m.reasons(zed)).isEmpty();
+    }
+
+    @Test
+    void accountsCreatedOneAfterAnotherAreOneOperator() {
+        // b1, b2, b3 share p9 once: too few for a hand-off link; b1 and b2 were created 5 min apart,
+        // b3 an hour after b2
+        ActivityLog log = scenario().like("b1", "p9", "10:00:00").like("b2", "p9", "10:03:00")
+                .like("b3", "p9", "10:03:01")
+                .created("b1", Instant.parse("2020-01-01T10:00:00Z")).created("b2", Instant.parse("2020-01-01T10:05:00Z"))
+                .created("b3", Instant.parse("2020-01-01T11:05:00Z")).build();
+        OperationMap m = map(log, Set.of("b1", "b2", "b3"), OperationParameters.defaults());
+        assertThat(m.operators()).hasSize(1);
+        Operator o = m.operators().get(0);
+        assertThat(names(log, o.accounts())).containsExactly("b1", "b2");
+        assertThat(o.sameBatch()).isEqualTo(2);
+        assertThat(o.confidence()).isZero();   // no hand-offs behind it
+    }
+
+    @Test
+    void aTeamNeverSpansTwoCommunities() {
+        ActivityLog log = twoOperators().build();
+        AccountOrder order = AccountOrder.of(log);
+        // x1 x2 x3 in community 0, y1 y2 in community 1 (ranks 0-2 and 3-4)
+        OperationMap m = OperationMap.of(log, order, rank -> FACTORY.contains(log.accountIdText(order.account(rank))),
+                rank -> log.accountIdText(order.account(rank)), rank -> rank < 3 ? 0 : 1, threeAccountCues());
+        assertThat(m.teams()).hasSize(2);
+        assertThat(names(log, m.teams().get(0).accounts())).containsExactly("x1", "x2", "x3");
+        assertThat(names(log, m.teams().get(1).accounts())).containsExactly("y1", "y2");
+        // each leads its own team: first of its team on all three cues
+        assertThat(names(log, new int[] {m.teams().get(0).leader(), m.teams().get(1).leader()}))
+                .containsExactly("x1", "y1");
+    }
+
+    @Test
+    void cuesStartAtTheFirstActionOfTheBurst() {
+        ActivityLog log = twoOperators().build();
+        OperationMap m = map(log, FACTORY, threeAccountCues());
+        assertThat(m.cues()).extracting(c -> Instant.ofEpochMilli(c.time())).containsExactly(
+                Instant.parse("2024-03-01T10:01:00Z"), Instant.parse("2024-03-01T11:01:00Z"),
+                Instant.parse("2024-03-01T12:01:00Z"));
+        assertThat(m.cues().get(0).accounts()).isEqualTo(5);
+        assertThat(m.cues().get(0).targets()).containsExactly("p1");
+        // five accounts starting within 10 min: cues under the defaults too
+        assertThat(map(log, FACTORY, OperationParameters.defaults()).cues()).hasSize(3);
+    }
+
+    @Test
+    void targetsCountTheCoordinatedShareOfTheirEngagement() {
+        ActivityLog log = twoOperators().build();
+        OperationMap m = map(log, FACTORY, threeAccountCues());
+        TargetEngagement p1 = m.targets().get(0);
+        assertThat(p1.target()).isEqualTo("p1");
+        assertThat(p1.coordinatedActions()).isEqualTo(5);
+        assertThat(p1.actions()).isEqualTo(6);   // zed's like too
+        assertThat(p1.coordinatedShare()).isEqualTo(5.0 / 6);
+        assertThat(p1.episodes()).isEqualTo(1);
+        assertThat(m.targets()).extracting(TargetEngagement::target).containsExactly("p1", "p2", "p3");
+    }
+
+    @Test
+    void theShareOfTheDebateIsCountedPerDay() {
+        ActivityLog log = twoOperators().build();
+        OperationMap m = map(log, FACTORY, threeAccountCues());
+        assertThat(m.days()).containsExactly(new DayShare(LocalDate.parse("2024-03-01"), 16, 15));
+        assertThat(m.coordinatedShare()).isEqualTo(15.0 / 16);
+    }
+
+    @Test
+    void aPauseLongerThanTheGapEndsAnEpisodeAndAnEpisodeNeedsThreeAccounts() {
+        ActivityLog log = scenario().share("x1", "p4", "13:00:00").share("x2", "p4", "13:10:00")
+                .share("y1", "p4", "13:50:00")   // 40 min after x2: a new, one-account burst
+                .share("x1", "p5", "14:00:00").share("x2", "p5", "14:29:00").share("y1", "p5", "14:58:00")
+                .build();                        // 29 min pauses: one episode of three accounts
+        OperationMap m = map(log, FACTORY, OperationParameters.defaults());
+        assertThat(m.episodes()).hasSize(1);
+        Episode e = m.episodes().get(0);
+        assertThat(e.target()).isEqualTo("p5");
+        assertThat(e.actions()).isEqualTo(3);
+        assertThat(names(log, e.accounts())).containsExactly("x1", "x2", "y1");
+        assertThat(m.targets()).extracting(TargetEngagement::target, TargetEngagement::episodes)
+                .containsExactly(Tuple.tuple("p4", 0), Tuple.tuple("p5", 1));
+        assertThat(m.cues()).isEmpty();
+        assertThat(m.operators()).isEmpty();
+    }
+}
