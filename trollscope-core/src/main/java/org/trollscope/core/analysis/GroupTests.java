@@ -87,8 +87,10 @@ final class GroupTests {
         PairTests[] screens = new PairTests[2];
         PairTests[] expectations = new PairTests[2];
         for (int h = 0; h < 2; h++) {
-            halves[h] = new CoActionDetector(p, 1).onHalf(h).detect(log, progress);
-            // pairs met once in a half are not screened (too little to link on) but count when testing
+            // pairs that met on one object of a half are not kept (memory stays bounded on large data):
+            // too little to link on when screening; when testing, their one object is counted from the
+            // incidences (PairTests#coActedWithin)
+            halves[h] = new CoActionDetector(p, 2).onHalf(h).detect(log, progress);
             screens[h] = PairTests.of(halves[h], 2);
             expectations[h] = screens[h];
         }
@@ -123,7 +125,8 @@ final class GroupTests {
             for (int x = 0; x < m.length; x++) {
                 for (int y = x + 1; y < m.length; y++) {
                     int i = pairs.indexOf(PairKey.of(Math.min(m[x], m[y]), Math.max(m[x], m[y])));
-                    long xo = i >= 0 ? expectations[test].observedWithin(m[x], m[y], pairs.objects(i)) : 0;
+                    long xo = i >= 0 ? expectations[test].observedWithin(m[x], m[y], pairs.objects(i))
+                            : expectations[test].coActedWithin(m[x], m[y]);
                     double l = expectations[test].expectedBetween(m[x], m[y]);
                     observed[g] += xo;
                     expected[g] += l;

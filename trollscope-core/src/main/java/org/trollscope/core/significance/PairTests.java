@@ -212,6 +212,19 @@ public final class PairTests {
     }
 
     /**
+     * Objects two accounts (ranks) acted on with first actions within each method's window (talking
+     * points within the run's window), over all methods: X for a pair the evidence did not keep.
+     * O(methods · (d_a + d_b)).
+     */
+    public long coActedWithin(int rankA, int rankB) {
+        long x = 0;
+        for (int m = 0; m < incidences.size(); m++) {
+            x += incidences.get(m).commonWithin(rankA, rankB, windowMillis[m]);
+        }
+        return x;
+    }
+
+    /**
      * X for a group test's pair a, b (ranks), given the objects they co-acted on in the evidence:
      * talking points count only when the two posted to them within the run's window, not merely
      * within the text window that formed them. Used with {@link #expectedBetween}. O(d_a + d_b)
