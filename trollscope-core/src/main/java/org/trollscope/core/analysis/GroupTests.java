@@ -53,6 +53,13 @@ final class GroupTests {
      * times as often as expected inside their groups.
      */
     static final double MIN_RATIO = PairTests.MIN_RATIO;
+    /**
+     * Up to this many actions the halves keep every pair that met; beyond, only pairs that met on two
+     * or more objects (at 20 million actions the pairs met once fill an 8 GiB heap). The counts
+     * taken from the incidences for the others are coarser: on the simulator's hard scenario they
+     * found fewer members, so the exact path is kept wherever it fits.
+     */
+    static final int KEEP_SINGLE_PAIRS_UP_TO = 5_000_000;
     /** Smallest group tested; pairs are left to the pair test. */
     static final int MIN_GROUP = 3;
 
@@ -87,10 +94,11 @@ final class GroupTests {
         PairTests[] screens = new PairTests[2];
         PairTests[] expectations = new PairTests[2];
         for (int h = 0; h < 2; h++) {
-            // pairs that met on one object of a half are not kept (memory stays bounded on large data):
-            // too little to link on when screening; when testing, their one object is counted from the
-            // incidences (PairTests#coActedWithin)
-            halves[h] = new CoActionDetector(p, 2).onHalf(h).detect(log, progress);
+            // pairs met once in a half are too little to link on when screening but count when testing;
+            // on large data they are not kept (memory stays bounded) and their one object is counted
+            // from the incidences instead (PairTests#coActedWithin)
+            halves[h] = new CoActionDetector(p, log.size() > KEEP_SINGLE_PAIRS_UP_TO ? 2 : 1).onHalf(h)
+                    .detect(log, progress);
             screens[h] = PairTests.of(halves[h], 2);
             expectations[h] = screens[h];
         }
