@@ -14,9 +14,9 @@ import org.trollscope.core.analysis.Compatibility;
 import org.trollscope.core.analysis.CoordinationAnalysis;
 import org.trollscope.core.detect.coaction.CoActionMethod;
 import org.trollscope.core.eval.AccountLabel;
+import org.trollscope.core.eval.AccountPrediction;
 import org.trollscope.core.eval.DetectionOutcome;
 import org.trollscope.core.eval.DetectionScore;
-import org.trollscope.core.eval.AccountPrediction;
 import org.trollscope.core.eval.Evaluator;
 import org.trollscope.core.model.ActivityLog;
 

@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.trollscope.core.ProgressListener;
 import org.trollscope.core.eval.AccountLabel;
 import org.trollscope.core.eval.CueScore;
 import org.trollscope.core.eval.DetectionOutcome;
@@ -15,19 +18,16 @@ import org.trollscope.core.eval.EvaluationReport;
 import org.trollscope.core.eval.Evaluator;
 import org.trollscope.core.eval.LeaderScore;
 import org.trollscope.core.eval.PartitionScore;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.trollscope.core.ProgressListener;
 import org.trollscope.io.evaluate.DetectResultReader;
+import org.trollscope.io.evaluate.EvaluationJsonWriter;
+import org.trollscope.io.evaluate.LabelsReader;
 import org.trollscope.io.read.ActivityReader;
 import org.trollscope.io.read.ReadOptions;
 import org.trollscope.io.read.ReadResult;
-import org.trollscope.io.evaluate.EvaluationJsonWriter;
-import org.trollscope.io.evaluate.LabelsReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code trollscope evaluate}: scores a detect result against simulated ground truth. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,

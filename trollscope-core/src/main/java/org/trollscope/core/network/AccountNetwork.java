@@ -37,8 +37,8 @@ public final class AccountNetwork {
             degree[edgeB[e]]++;
             strength[edgeA[e]] += weight[e];
             strength[edgeB[e]] += weight[e];
-            int x = find(parent, edgeA[e]);
-            int y = find(parent, edgeB[e]);
+            int x = DisjointSets.root(parent, edgeA[e]);
+            int y = DisjointSets.root(parent, edgeB[e]);
             if (x != y) {
                 parent[Math.max(x, y)] = Math.min(x, y);
             }
@@ -46,7 +46,7 @@ public final class AccountNetwork {
         int[] root = new int[n];
         int[] size = new int[n];
         for (int i = 0; i < n; i++) {
-            root[i] = find(parent, i);
+            root[i] = DisjointSets.root(parent, i);
             size[root[i]]++;
         }
         component = renumberBySize(root, size);
@@ -110,13 +110,6 @@ public final class AccountNetwork {
         return out;
     }
 
-    private static int find(int[] parent, int x) {
-        while (parent[x] != x) {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        return x;
-    }
 
     public int nodeCount() {
         return nodeRank.length;

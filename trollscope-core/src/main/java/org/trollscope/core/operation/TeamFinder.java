@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntUnaryOperator;
+import org.trollscope.core.network.DisjointSets;
 
 /**
  * Teams as operators answering the same cues: each operator (and each account not given to an
@@ -92,14 +93,14 @@ final class TeamFinder {
             int inter = together.get(k);
             int union = acted[u].cardinality() + acted[v].cardinality() - inter;
             if (unitCommunity[u] == unitCommunity[v] && inter >= p.teamOverlap() * union) {
-                int ru = root(parent, u);
-                int rv = root(parent, v);
+                int ru = DisjointSets.root(parent, u);
+                int rv = DisjointSets.root(parent, v);
                 parent[Math.max(ru, rv)] = Math.min(ru, rv);
             }
         }
         Map<Integer, List<Integer>> components = new HashMap<>();
         for (int u = 0; u < units.size(); u++) {
-            components.computeIfAbsent(root(parent, u), x -> new ArrayList<>()).add(u);
+            components.computeIfAbsent(DisjointSets.root(parent, u), x -> new ArrayList<>()).add(u);
         }
         List<int[][]> groups = new ArrayList<>();   // {accounts, operator ids}
         for (List<Integer> c : components.values()) {
@@ -168,13 +169,5 @@ final class TeamFinder {
             }
         }
         return best;
-    }
-
-    private static int root(int[] parent, int u) {
-        while (parent[u] != u) {
-            parent[u] = parent[parent[u]];
-            u = parent[u];
-        }
-        return u;
     }
 }

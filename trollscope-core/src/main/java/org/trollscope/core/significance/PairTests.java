@@ -61,12 +61,14 @@ public final class PairTests {
     private final double[] logP;
     private final long activeAccounts;
     /** Index of the near-text method in {@link #methods}, or −1; and its pair evidence. */
-    private int nearText = -1;
-    private PairEvidence nearTextPairs = PairEvidence.empty();
+    private final int nearText;
+    private final PairEvidence nearTextPairs;
 
     private PairTests(List<CoActionMethod> methods, List<CoActionNullModel> models, List<AccountObjects> incidences,
-                      long[] windowMillis, int n, long activeAccounts) {
+                      long[] windowMillis, int n, long activeAccounts, PairEvidence nearTextPairs) {
         this.methods = methods;
+        this.nearText = methods.indexOf(CoActionMethod.NEAR_TEXT);
+        this.nearTextPairs = nearTextPairs;
         this.models = models;
         this.incidences = incidences;
         this.windowMillis = windowMillis;
@@ -137,27 +139,25 @@ public final class PairTests {
             }
         }
         long[] window = new long[methods.size()];
-        int nearText = -1;
+        PairEvidence nearTextPairs = PairEvidence.empty();
         for (int m = 0; m < window.length; m++) {
             window[m] = r.parameters().windowMillis(methods.get(m));
             if (methods.get(m) == CoActionMethod.NEAR_TEXT) {
                 // talking points are found within the text window; their timing is tested in the run's
                 window[m] = Math.min(window[m], r.parameters().windowMillis());
-                nearText = m;
+                nearTextPairs = perMethod.get(m);
             }
         }
         PairEvidence all = testPairs ? r.combined() : PairEvidence.empty();
         PairTests t = new PairTests(List.copyOf(methods), List.copyOf(models), List.copyOf(incidences), window,
-                all.size(), activeCount);
-        t.nearText = nearText;
-        t.nearTextPairs = nearText < 0 ? PairEvidence.empty() : perMethod.get(nearText);
+                all.size(), activeCount, nearTextPairs);
         for (int i = 0; i < all.size(); i++) {
-            int a = all.a(i);
-            int b = all.b(i);
             t.observed[i] = all.objects(i);
             if (all.objects(i) < minObjects) {
                 continue;
             }
+            int a = all.a(i);
+            int b = all.b(i);
             double c = 0;
             double ec = 0;
             double l = 0;
@@ -204,7 +204,6 @@ public final class PairTests {
             AccountObjects inc = incidences.get(m);
             int shared = inc.common(rankA, rankB);
             if (shared > 0) {
-                double common = models.get(m).expectedCommon(inc.degree(rankA), inc.degree(rankB));
                 l += shared * inc.synchrony(rankA, rankB, windowMillis[m]);
             }
         }

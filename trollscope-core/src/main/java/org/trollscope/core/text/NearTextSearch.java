@@ -1,12 +1,13 @@
 package org.trollscope.core.text;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.time.Instant;
 import org.trollscope.core.ProgressListener;
 import org.trollscope.core.model.ActivityLog;
+import org.trollscope.core.network.DisjointSets;
 
 /**
  * Near-duplicate messages in an {@link ActivityLog}: pairs of rows with near-duplicate texts
@@ -62,8 +63,8 @@ public final class NearTextSearch {
             if (parent[b] < 0) {
                 parent[b] = b;
             }
-            int ra = find(parent, a);
-            int rb = find(parent, b);
+            int ra = DisjointSets.root(parent, a);
+            int rb = DisjointSets.root(parent, b);
             if (ra != rb) {
                 parent[Math.max(ra, rb)] = Math.min(ra, rb);
             }
@@ -77,7 +78,7 @@ public final class NearTextSearch {
             if (parent[r] < 0) {
                 continue;
             }
-            int root = find(parent, r);
+            int root = DisjointSets.root(parent, r);
             if (root == r) {
                 clusterOf[r] = members.size();
                 members.add(new int[4]);
@@ -121,13 +122,5 @@ public final class NearTextSearch {
                     t.firstTime(), t.lastTime()));
         }
         return numbered;
-    }
-
-    private static int find(int[] parent, int x) {
-        while (parent[x] != x) {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        return x;
     }
 }

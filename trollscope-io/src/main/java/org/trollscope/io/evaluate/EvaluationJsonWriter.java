@@ -71,10 +71,6 @@ public final class EvaluationJsonWriter {
         n.put("organic_false_positive_rate", d.organicFalsePositiveRate());
     }
 
-    public static void write(EvaluationReport r, String labels, String result, Path file) throws IOException {
-        write(toJson(r, labels, result), file);
-    }
-
     public static void write(ObjectNode root, Path file) throws IOException {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
