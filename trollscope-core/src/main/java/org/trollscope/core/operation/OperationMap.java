@@ -4,11 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
@@ -22,10 +19,11 @@ import org.trollscope.core.model.ActivityLog;
  * they amplified or attacked and their share of each target's engagement, brigading episodes, cues
  * (moments many of them start at once), their share of the whole debate per day, operators (accounts
  * probably run by one person, see {@link OperatorFinder}), teams of operators answering the same
- * cues within one community of the account network, and each team's leader (see {@link TeamFinder}).
+ * cues within one community of the account network, and each team's leader (see {@link TeamFinder});
+ * and per account the signals behind its score, with reasons ({@link AccountSignals}).
  *
- * <p>Works on the log's actions and the set of coordinated accounts only, so it applies to any
- * threshold. Cost O(N + C log C + Σ k²) for N actions, C coordinated actions on targets and
+ * <p>Works on the log's actions, its accounts' profiles and the set of coordinated accounts only,
+ * so it applies to any threshold. Cost O(N + C log C + Σ k²) for N actions, C coordinated actions on targets and
  * episodes of k accounts; deterministic (every list has a total order).
  */
 public final class OperationMap {
@@ -39,15 +37,11 @@ public final class OperationMap {
     private final int[] operatorOf;
     private final int[] teamOf;
     private final boolean[] leader;
-    private final int[] cuesActedIn;
-    private final int[] cueActions;
-    private final int[] actionsOf;
-    private final boolean[] batchMate;
+    private AccountSignals signals;
     private final Map<Integer, String> handlePattern = new HashMap<>();
 
     private OperationMap(OperationParameters parameters, List<TargetEngagement> targets, List<Episode> episodes,
-                         List<Cue> cues, List<DayShare> days, List<Operator> operators, List<Team> teams, int accounts,
-                         int[] actionsOf) {
+                         List<Cue> cues, List<DayShare> days, List<Operator> operators, List<Team> teams, int accounts) {
         this.parameters = parameters;
         this.targets = List.copyOf(targets);
         this.episodes = List.copyOf(episodes);
@@ -71,31 +65,12 @@ public final class OperationMap {
                 leader[t.leader()] = true;
             }
         }
-        this.actionsOf = actionsOf;
-        this.cuesActedIn = new int[accounts];
-        this.cueActions = new int[accounts];
-        this.batchMate = new boolean[accounts];
     }
 
-    /** Per account: cues acted in and actions in their episodes; whether created near another account of its operator. */
-    private OperationMap withAccountSignals(ActivityLog log, AccountOrder order, IntFunction<Instant> createdAt) {
-        Map<Integer, Episode> byId = new HashMap<>();
-        for (Episode e : episodes) {
-            byId.put(e.id(), e);
-        }
-        for (Cue c : cues) {
-            Set<Integer> in = new HashSet<>();
-            for (int id : c.episodes()) {
-                for (int row : byId.get(id).rows()) {
-                    int a = order.rank(log.account(row));
-                    cueActions[a]++;
-                    in.add(a);
-                }
-            }
-            for (int a : in) {
-                cuesActedIn[a]++;
-            }
-        }
+    /** Per account: the handle pattern of its operator, and the signals behind its score. */
+    private OperationMap withAccountSignals(ActivityLog log, AccountOrder order, IntPredicate coordinated,
+                                            IntUnaryOperator degree, List<KnownEvent> events,
+                                            AccountSignalParameters sp) {
         for (Operator o : operators) {
             List<String> handles = new ArrayList<>();
             for (int a : o.accounts()) {
@@ -106,27 +81,42 @@ public final class OperationMap {
                 handlePattern.put(o.id(), shape.getKey() + " (" + shape.getValue() + " of " + o.accounts().length + ")");
             }
         }
-        long batch = parameters.batch().toMillis();
-        for (Operator o : operators) {
-            for (int a : o.accounts()) {
-                Instant ta = createdAt.apply(a);
-                for (int b : o.accounts()) {
-                    Instant tb = createdAt.apply(b);
-                    if (a != b && ta != null && tb != null && Math.abs(ta.toEpochMilli() - tb.toEpochMilli()) <= batch) {
-                        batchMate[a] = true;
-                    }
-                }
-            }
-        }
+        signals = AccountSignals.of(log, order, coordinated, degree, cues, episodes, operatorOf, teamOf, leader, teams,
+                events, parameters, sp);
         return this;
     }
 
-    /** The map of an analysis's coordinated accounts. */
+    /** The map of an analysis's coordinated accounts, with default account signals and no known events. */
     public static OperationMap of(AnalysisResult r, OperationParameters p) {
+        return of(r, p, AccountSignalParameters.defaults(), List.of());
+    }
+
+    /**
+     * The map of an analysis's coordinated accounts; {@code events} (known events, may be empty)
+     * give the blocking windows of the account signals.
+     */
+    public static OperationMap of(AnalysisResult r, OperationParameters p, AccountSignalParameters sp,
+                                  List<KnownEvent> events) {
         return of(r.log(), r.order(), r::coordinated, r::accountId, rank -> {
             int node = r.network().node(rank);
             return node < 0 ? -1 : r.communities().of(node);
-        }, p);
+        }, rank -> {
+            int node = r.network().node(rank);
+            return node < 0 ? 0 : r.network().degree(node);
+        }, events, p, sp);
+    }
+
+    /**
+     * The map of the accounts (by {@link AccountOrder} rank) that {@code coordinated} accepts, with
+     * default account signals, no known events and link counts unknown.
+     *
+     * @param accountName an account's name by rank, for targets' owners
+     * @param community an account's community by rank (-1 = none); teams never span two
+     */
+    public static OperationMap of(ActivityLog log, AccountOrder order, IntPredicate coordinated,
+                                  IntFunction<String> accountName, IntUnaryOperator community, OperationParameters p) {
+        return of(log, order, coordinated, accountName, community, rank -> 0, List.of(), p,
+                AccountSignalParameters.defaults());
     }
 
     /**
@@ -134,21 +124,20 @@ public final class OperationMap {
      *
      * @param accountName an account's name by rank, for targets' owners
      * @param community an account's community by rank (-1 = none); teams never span two
+     * @param degree an account's kept links by rank (0 = none or unknown), for its reasons
+     * @param events known events; those with an end in which organic activity fell are blocking windows
      */
     public static OperationMap of(ActivityLog log, AccountOrder order, IntPredicate coordinated,
-                                  IntFunction<String> accountName, IntUnaryOperator community, OperationParameters p) {
+                                  IntFunction<String> accountName, IntUnaryOperator community, IntUnaryOperator degree,
+                                  List<KnownEvent> events, OperationParameters p, AccountSignalParameters sp) {
         EpisodeFinder found = new EpisodeFinder(log, order, coordinated, accountName, p);
         List<Cue> cues = CueFinder.find(found.episodes, p);
         IntFunction<Instant> createdAt = rank -> log.profile(order.account(rank)).createdAt();
         List<Operator> operators = OperatorFinder.find(log, row -> order.rank(log.account(row)), found.episodes,
                 createdAt, p);
         List<Team> teams = TeamFinder.find(found.episodes, operators, community, p);
-        int[] actionsOf = new int[order.size()];
-        for (int row = 0; row < log.size(); row++) {
-            actionsOf[order.rank(log.account(row))]++;
-        }
         return new OperationMap(p, found.targets, found.episodes, cues, days(log, order, coordinated), operators, teams,
-                order.size(), actionsOf).withAccountSignals(log, order, createdAt);
+                order.size()).withAccountSignals(log, order, coordinated, degree, events, sp);
     }
 
     private static List<DayShare> days(ActivityLog log, AccountOrder order, IntPredicate coordinated) {
@@ -237,43 +226,17 @@ public final class OperationMap {
         return handlePattern.get(operator);
     }
 
-    /** Cues the account acted in. */
-    public int cuesActedIn(int rank) {
-        return cuesActedIn[rank];
+    /** The signals behind each account's score, and the score. */
+    public AccountSignals signals() {
+        return signals;
     }
 
     /**
-     * Why the account belongs to the operation, each reason pointing to a file: the cues it acted
-     * in (cues.csv), its operator (operators.csv) and creation batch, its team and whether it leads
-     * (teams.csv); empty when it has none of these.
+     * Why the account may belong to the operation, strongest signal first, each reason pointing to
+     * its evidence (see {@link AccountSignals#reasons}); empty when no signal fired.
      */
     public List<String> reasons(int rank) {
-        List<String> r = new ArrayList<>();
-        if (cuesActedIn[rank] > 0) {
-            r.add(String.format(Locale.ROOT, "acted in %d of %d cues (%d actions, %d %% of its %d)", cuesActedIn[rank],
-                    cues.size(), cueActions[rank], Math.round(100.0 * cueActions[rank] / actionsOf[rank]),
-                    actionsOf[rank]));
-        }
-        int o = operatorOf[rank];
-        if (o > 0) {
-            Operator op = operators.get(o - 1);
-            r.add(String.format(Locale.ROOT, "operator %d: hands off to its %d other accounts %d-%d s apart, never at "
-                            + "the same instant", o, op.accounts().length - 1, parameters.sameInstant().toSeconds(),
-                    parameters.maxSwitch().toSeconds()));
-            if (batchMate[rank]) {
-                r.add(String.format(Locale.ROOT, "created within %d min of another account of operator %d",
-                        parameters.batch().toMinutes(), o));
-            }
-        }
-        int t = teamOf[rank];
-        if (t > 0) {
-            Team team = teams.get(t - 1);
-            r.add(leader[rank]
-                    ? String.format(Locale.ROOT, "leads team %d: first in %d of its %d episodes", t, team.led(),
-                            team.episodes())
-                    : "team " + t);
-        }
-        return r;
+        return signals.reasons(rank);
     }
 
     /** Leaders found, one per team at most. */

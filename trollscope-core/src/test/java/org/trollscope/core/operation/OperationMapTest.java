@@ -81,9 +81,11 @@ class OperationMapTest {
         assertThat(t.led()).isEqualTo(3);
         AccountOrder order = AccountOrder.of(log);
         int x1 = t.leader();
-        assertThat(m.reasons(x1)).containsExactly("acted in 3 of 3 cues (3 actions, 100 % of its 3)",
-                "operator 1: hands off to its 2 other accounts 2-90 s apart, never at the same instant",
-                "leads team 1: first in 3 of its 3 episodes");
+        // the network (0.25 × 1: coordinated, operator, team) outweighs the cues (0.20 × 3 of 3 actions)
+        assertThat(m.reasons(x1)).containsExactly("coordinated (edges.csv)",
+                "operator 1: hands off to its other accounts 2-90 s apart, never at the same instant (operators.csv)",
+                "leads team 1: first in 3 of its 3 episodes (teams.csv)",
+                "100 % of its 3 actions on cue bursts (3 actions in 3 of 3 cues: 1, 2, 3)");
         int zed = order.rank(log.accounts().find("zed"));
         assertThat(m.reasons(zed)).isEmpty();
     }
