@@ -24,6 +24,7 @@ import org.trollscope.core.community.CommunityParameters;
 import org.trollscope.core.detect.coaction.CoActionMethod;
 import org.trollscope.core.detect.coaction.CoActionParameters;
 import org.trollscope.core.model.ActivityLog;
+import org.trollscope.core.operation.AccountSignalParameters;
 import org.trollscope.core.operation.EventAlignment;
 import org.trollscope.core.operation.KnownEvent;
 import org.trollscope.core.operation.OperationMap;
@@ -171,16 +172,17 @@ public final class DetectCommand implements Callable<Integer> {
         if (pseudonymous != null) {
             info = scrubbed(info, pseudonymous);
         }
-        OperationMap operation = OperationMap.of(r, OperationParameters.defaults());
+        OperationMap operation = OperationMap.of(r, OperationParameters.defaults(), AccountSignalParameters.defaults(),
+                known);
+        List<EventAlignment> aligned = EventAlignment.align(operation, r.log(), r.order(), r::coordinated, known,
+                EventAlignment.DEFAULT_MARGIN);
         DetectionOutputs.writeAll(r, operation, info, out);
-        ReportWriter.write(CaseFileBuilder.build(r, info, CaseFileOptions.defaults().withPseudonymized(pseudonymous != null)),
-                out.resolve(CaseFileBuilder.FILE));
+        ReportWriter.write(CaseFileBuilder.build(r, info, CaseFileOptions.defaults().withPseudonymized(pseudonymous != null),
+                operation, aligned), out.resolve(CaseFileBuilder.FILE));
         report(read, w);
         DetectionSummary.print(r, out, w);
         DetectionSummary.printOperation(operation, w);
         if (events != null) {
-            List<EventAlignment> aligned = EventAlignment.align(operation, r.log(), r.order(), r::coordinated, known,
-                    EventAlignment.DEFAULT_MARGIN);
             try (OutputStream o = Files.newOutputStream(out.resolve(OperationCsv.EVENTS))) {
                 OperationCsv.writeEvents(aligned, r::accountId, o);
             }

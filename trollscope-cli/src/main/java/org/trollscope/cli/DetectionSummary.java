@@ -12,6 +12,8 @@ import org.trollscope.core.analysis.Compatibility;
 import org.trollscope.core.detect.coaction.CoActionMethod;
 import org.trollscope.core.detect.coaction.Crowd;
 import org.trollscope.core.detect.coaction.MethodEvidence;
+import org.trollscope.core.operation.AccountSignal;
+import org.trollscope.core.operation.AccountSignals;
 import org.trollscope.core.operation.EventAlignment;
 import org.trollscope.core.operation.OperationMap;
 import org.trollscope.core.text.TalkingPoint;
@@ -99,6 +101,15 @@ public final class DetectionSummary {
                 m.episodes().size(), m.cues().size());
         w.printf(Locale.ROOT, "  operators %,d (%,d accounts) · teams %,d · leaders %,d%n", m.operators().size(),
                 m.operators().stream().mapToInt(o -> o.accounts().length).sum(), m.teams().size(), m.leaders());
+        AccountSignals s = m.signals();
+        StringBuilder fired = new StringBuilder();
+        for (AccountSignal x : AccountSignal.values()) {
+            fired.append(fired.length() == 0 ? "" : " · ").append(x.wireName().replace('_', ' ')).append(' ')
+                    .append(s.available(x) ? String.format(Locale.ROOT, "%,d", s.fired(x)) : "n/a");
+        }
+        w.printf(Locale.ROOT, "  account scores (accounts.csv): accounts per signal: %s; office hours at UTC%s%s%n",
+                fired, s.officeZone().getId().equals("Z") ? "" : s.officeZone().getId(),
+                s.officeZoneInferred() ? " (inferred)" : "");
         w.flush();
     }
 

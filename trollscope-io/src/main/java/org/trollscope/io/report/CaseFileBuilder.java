@@ -17,13 +17,16 @@ import org.trollscope.core.detect.coaction.CoActionMethod;
 import org.trollscope.core.model.AccountProfile;
 import org.trollscope.core.model.ActivityLog;
 import org.trollscope.core.network.AccountNetwork;
+import org.trollscope.core.operation.EventAlignment;
+import org.trollscope.core.operation.OperationMap;
 import org.trollscope.io.write.InputInfo;
 import org.trollscope.io.write.RunInfo;
 
 /**
  * Maps a detection run ({@link AnalysisResult} and {@link RunInfo}) to the {@link CaseFile} that
  * {@link ReportWriter} renders: summary, network, timelines, hour-of-week heatmap, community and
- * account cards, method and provenance.
+ * account cards, method and provenance; with an {@link OperationMap}, also the operation section
+ * ({@link OperationSectionBuilder}), cue and event markers and each card's score.
  *
  * <p>The network draws the coordinated accounts (those with a kept edge). To keep the page
  * responsive it is capped ({@link CaseFileOptions}): the most strongly linked accounts (strength =
@@ -48,7 +51,19 @@ public final class CaseFileBuilder {
     private CaseFileBuilder() {
     }
 
+    /** The case file without an operation map. */
     public static CaseFile build(AnalysisResult r, RunInfo info, CaseFileOptions o) {
+        return build(r, info, o, null, List.of());
+    }
+
+    /**
+     * The case file with the operation map {@code m} (may be null) and the known events aligned
+     * with it: an operation section, cue and event markers on the timelines, scores on the account
+     * cards, and cards for the not-coordinated accounts that score highest (at most twice
+     * {@link CaseFileOptions#topItems()}).
+     */
+    public static CaseFile build(AnalysisResult r, RunInfo info, CaseFileOptions o, OperationMap m,
+                                 List<EventAlignment> events) {
         AccountNetwork net = r.network();
         ActivityLog log = r.log();
         int nodes = net.nodeCount();
@@ -82,9 +97,10 @@ public final class CaseFileBuilder {
             String id = r.accountId(rank);
             String label = handleOrId(r, account);
             int community = r.communities().of(node);
-            networkNodes.add(new NetworkNode(id, label, community, true, r.activity().actions(rank), null,
+            networkNodes.add(new NetworkNode(id, label, community, true, r.activity().actions(rank),
+                    m == null ? null : OperationSectionBuilder.round(m.signals().score(rank)),
                     xy == null ? null : rounded(xy[0][drawnCount]), xy == null ? null : rounded(xy[1][drawnCount])));
-            cards.add(accountCard(r, node, label, tally, edgeIndex, o));
+            cards.add(accountCard(r, node, label, tally, edgeIndex, o, m));
             drawnCount++;
         }
         List<NetworkEdge> networkEdges = new ArrayList<>(drawnEdges.length);
@@ -100,16 +116,29 @@ public final class CaseFileBuilder {
                 shownCommunities);
         Network network = new Network(networkNodes, networkEdges, note);
 
+        OperationSection operation = null;
+        List<TimelineMarker> markers = List.of();
+        if (m != null) {
+            List<String> topOther = new ArrayList<>();
+            for (int rank : OperationSectionBuilder.topOther(r, m.signals(), 2 * o.topItems())) {
+                cards.add(otherAccountCard(r, rank, o, m));
+                topOther.add(r.accountId(rank));
+            }
+            operation = OperationSectionBuilder.section(r, m, events, topOther);
+            markers = OperationSectionBuilder.markers(m, events);
+        }
         List<CommunityCard> communities = communityCards(r, shownCommunities, tally, o);
-        Timeline timeline = tally.all.length == 0 ? null : timeline(tally, shownCommunities);
+        Timeline timeline = tally.all.length == 0 ? null : timeline(tally, shownCommunities, markers);
         HourOfWeek hours = log.size() == 0 ? null
                 : new HourOfWeek(boxed(tally.hourCoordinated), boxed(tally.hourOrganic));
-        return new CaseFile(summary(r, info, o, tally), network, timeline, hours, communities, cards, provenance(r, info, o));
+        return new CaseFile(summary(r, info, o, tally, m), network, timeline, hours, communities, cards, operation,
+                provenance(r, info, o));
     }
 
     // ---- summary and provenance ---------------------------------------------------------------
 
-    private static Summary summary(AnalysisResult r, RunInfo info, CaseFileOptions o, ActivityTally tally) {
+    private static Summary summary(AnalysisResult r, RunInfo info, CaseFileOptions o, ActivityTally tally,
+                                   OperationMap m) {
         List<InputFile> inputs = info.inputs().stream().map(CaseFileBuilder::inputFile).toList();
         String title = o.title() != null ? o.title() : defaultTitle(info);
         long acting = 0;
@@ -122,7 +151,8 @@ public final class CaseFileBuilder {
         return new Summary(title, inputs, empty ? null : Instant.ofEpochMilli(tally.firstTime),
                 empty ? null : Instant.ofEpochMilli(tally.lastTime),
                 r.log().platforms().stream().filter(x -> !x.isBlank()).toList(), acting, r.log().size(),
-                r.network().nodeCount(), r.edges().size(), r.communities().count(), null, null,
+                r.network().nodeCount(), r.edges().size(), r.communities().count(),
+                m == null ? null : m.operators().size(), m == null ? null : m.teams().size(),
                 ErrorRateStatement.errorRateSentence(r));
     }
 
@@ -280,7 +310,7 @@ public final class CaseFileBuilder {
     // ---- cards ----------------------------------------------------------------------------------
 
     private static AccountCard accountCard(AnalysisResult r, int node, String label, ActivityTally tally,
-                                           KeptEdgeIndex edges, CaseFileOptions o) {
+                                           KeptEdgeIndex edges, CaseFileOptions o, OperationMap m) {
         AccountNetwork net = r.network();
         int rank = net.rank(node);
         int account = r.order().account(rank);
@@ -305,7 +335,20 @@ public final class CaseFileBuilder {
         String url = o.pseudonymized() ? null : PostLinks.profile(r.log().accountPlatform(account), profile.handle());
         return new AccountCard(r.accountId(rank), label, r.log().accountPlatform(account), url, profile.createdAt(),
                 profile.followers() >= 0 ? profile.followers() : null, r.communities().of(node), true, signals,
-                tally.topTargets(node, o.topItems()));
+                tally.topTargets(node, o.topItems()), m == null ? null : OperationSectionBuilder.score(m, rank));
+    }
+
+    /** The card of an account without a kept link, shown for its score. */
+    private static AccountCard otherAccountCard(AnalysisResult r, int rank, CaseFileOptions o, OperationMap m) {
+        int account = r.order().account(rank);
+        AccountProfile profile = r.log().profile(account);
+        String url = o.pseudonymized() ? null : PostLinks.profile(r.log().accountPlatform(account), profile.handle());
+        List<String> signals = List.of(String.format(Locale.ROOT, "no link kept by the tests; %,d actions in the "
+                + "data, %s – %s", r.activity().actions(rank), utc(r.activity().firstSeen(rank)),
+                utc(r.activity().lastSeen(rank))));
+        return new AccountCard(r.accountId(rank), handleOrId(r, account), r.log().accountPlatform(account), url,
+                profile.createdAt(), profile.followers() >= 0 ? profile.followers() : null, -1, false, signals,
+                List.of(), OperationSectionBuilder.score(m, rank));
     }
 
     private static List<CommunityCard> communityCards(AnalysisResult r, int shown, ActivityTally tally, CaseFileOptions o) {
@@ -408,12 +451,12 @@ public final class CaseFileBuilder {
         return k == r.communities().of(nb) ? k : -1;
     }
 
-    private static Timeline timeline(ActivityTally t, int shown) {
+    private static Timeline timeline(ActivityTally t, int shown, List<TimelineMarker> markers) {
         List<CommunitySeries> series = new ArrayList<>();
         for (int k = 0; k < Math.min(shown, TIMELINE_COMMUNITIES); k++) {
             series.add(new CommunitySeries(k, "community " + k, boxed(t.community[k])));
         }
-        return new Timeline(t.bin, t.start(), boxed(t.all), boxed(t.coordinated), series, List.of());
+        return new Timeline(t.bin, t.start(), boxed(t.all), boxed(t.coordinated), series, markers);
     }
 
     // ---- names and formatting -------------------------------------------------------------------

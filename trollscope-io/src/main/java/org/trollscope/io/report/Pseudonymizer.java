@@ -18,7 +18,8 @@ import org.trollscope.core.privacy.Pseudonyms;
  *
  * <p>{@link #apply(CaseFile)} rewrites a whole case file: every account gets one token (that of its
  * id) used as its id and its handle; {@code @handle} mentions of known accounts in texts and
- * signals are replaced too; links to posts and profiles are removed because their URLs name the
+ * signals, score reasons and the operation map are replaced too (targets there as values, their
+ * owners as accounts); links to posts and profiles are removed because their URLs name the
  * account. Free text can still identify people in other ways (names, quotes), so a pseudonymised
  * report must still be read before publication. Cost: one HMAC per distinct value; not
  * thread-safe.
@@ -64,11 +65,38 @@ public final class Pseudonymizer {
                         p.similarity())).toList())).toList();
         List<AccountCard> cards = c.accounts().stream().map(a -> {
             String t = accounts.account(a.id());
+            AccountScore score = a.score() == null ? null : new AccountScore(a.score().score(),
+                    a.score().components(), a.score().reasons().stream().map(accounts::text).toList());
             return new AccountCard(t, t, a.platform(), null, a.created(), a.followers(), a.community(),
                     a.coordinated(), a.signals().stream().map(accounts::text).toList(),
-                    ranked(a.topTargets(), accounts));
+                    ranked(a.topTargets(), accounts), score);
         }).toList();
-        return new CaseFile(c.summary(), network, c.timeline(), c.hourOfWeek(), communities, cards, c.provenance());
+        return new CaseFile(c.summary(), network, c.timeline(), c.hourOfWeek(), communities, cards,
+                operation(c.operation(), accounts), c.provenance());
+    }
+
+    /** The operation map with every account replaced, targets treated as values. */
+    private static OperationSection operation(OperationSection o, Accounts accounts) {
+        if (o == null) {
+            return null;
+        }
+        return new OperationSection(o.actions(), o.coordinatedActions(), o.days(),
+                o.operators().stream().map(x -> new OperatorRow(x.id(), x.accounts().stream().map(accounts::account)
+                        .toList(), x.confidence(), x.handOffs(), x.sharedEpisodes(), x.sameBatch(), x.team(),
+                        x.handlePattern())).toList(),
+                o.teams().stream().map(x -> new TeamRow(x.id(), x.accounts().stream().map(accounts::account).toList(),
+                        x.operators(), x.episodes(), x.leader() == null ? null : accounts.account(x.leader()), x.led()))
+                        .toList(),
+                o.targets().stream().map(x -> new TargetRow(accounts.value(x.target()),
+                        x.targetAccount() == null ? null : accounts.account(x.targetAccount()), x.coordinatedAccounts(),
+                        x.coordinatedActions(), x.actions(), x.episodes())).toList(),
+                o.targetCount(),
+                o.episodes().stream().map(x -> new EpisodeRow(x.id(), accounts.value(x.target()), x.start(), x.end(),
+                        x.accounts(), x.actions(), accounts.account(x.firstAccount()), x.cue())).toList(),
+                o.episodeCount(),
+                o.cues().stream().map(x -> new CueRow(x.id(), x.time(), x.end(), x.accounts(), x.actions(),
+                        x.targets().stream().map(accounts::value).toList(), x.events())).toList(),
+                o.events(), o.signals(), o.scoring(), o.topOther().stream().map(accounts::account).toList());
     }
 
     private static List<RankedItem> ranked(List<RankedItem> items, Accounts accounts) {

@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import org.trollscope.core.analysis.AccountActivity;
 import org.trollscope.core.analysis.AnalysisResult;
 import org.trollscope.core.network.AccountNetwork;
+import org.trollscope.core.operation.AccountSignal;
+import org.trollscope.core.operation.AccountSignals;
 import org.trollscope.core.operation.OperationMap;
 import org.trollscope.io.csv.CsvWriter;
 
@@ -12,8 +14,10 @@ import org.trollscope.io.csv.CsvWriter;
  * {@code accounts.csv}: one row per acting or linked account, in account order: account_id, handle,
  * coordinated, community, component, degree, strength, actions, first_seen, last_seen; with an
  * operation map also operator, team (ids in operators.csv and teams.csv, empty when none),
- * leader (true/false) and reasons (why the account belongs to the operation, see
- * {@link OperationMap#reasons}). Community and component are empty for accounts without kept edges.
+ * leader (true/false), score (the weighted sum of the account's signals, in [0, 1]), one column
+ * per signal ({@link AccountSignal#column()}, its component in [0, 1]) and reasons (why the account
+ * may belong to the operation, strongest signal first, see {@link OperationMap#reasons}). Community
+ * and component are empty for accounts without kept edges.
  */
 public final class AccountsCsv {
     public static final String FILE = "accounts.csv";
@@ -34,7 +38,11 @@ public final class AccountsCsv {
             csv.field(h);
         }
         if (m != null) {
-            csv.field("operator").field("team").field("leader").field("reasons");
+            csv.field("operator").field("team").field("leader").field("score");
+            for (AccountSignal s : AccountSignal.values()) {
+                csv.field(s.column());
+            }
+            csv.field("reasons");
         }
         csv.endRow();
         AccountNetwork n = r.network();
@@ -58,6 +66,11 @@ public final class AccountsCsv {
                 csv.field(m.operatorOf(rank) == 0 ? null : Integer.toString(m.operatorOf(rank)));
                 csv.field(m.teamOf(rank) == 0 ? null : Integer.toString(m.teamOf(rank)));
                 csv.field(m.isLeader(rank) ? "true" : "false");
+                AccountSignals signals = m.signals();
+                csv.field(OutputFormat.decimal(signals.score(rank)));
+                for (AccountSignal s : AccountSignal.values()) {
+                    csv.field(OutputFormat.decimal(signals.component(s, rank)));
+                }
                 csv.field(String.join("; ", m.reasons(rank)));
             }
             csv.endRow();

@@ -7,10 +7,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.trollscope.core.analysis.AnalysisParameters;
 import org.trollscope.core.analysis.AnalysisResult;
+import org.trollscope.core.operation.AccountSignal;
+import org.trollscope.core.operation.AccountSignalParameters;
+import org.trollscope.core.operation.AccountSignals;
 import org.trollscope.core.operation.OperationMap;
 import org.trollscope.core.operation.OperationParameters;
 import org.trollscope.core.analysis.SignificanceSummary;
@@ -101,7 +106,7 @@ public final class RunJsonWriter {
         g.writeEndObject();
         significance(g, r);
         if (operation != null) {
-            operation(g, operation);
+            operation(g, r, operation);
         }
         g.writeObjectFieldStart("crowds_skipped");
         g.writeNumberField("count", r.crowds().size());
@@ -137,7 +142,7 @@ public final class RunJsonWriter {
         g.flush();
     }
 
-    private static void operation(JsonGenerator g, OperationMap m) throws IOException {
+    private static void operation(JsonGenerator g, AnalysisResult r, OperationMap m) throws IOException {
         OperationParameters p = m.parameters();
         g.writeObjectFieldStart("operation");
         g.writeNumberField("actions", m.actions());
@@ -164,6 +169,86 @@ public final class RunJsonWriter {
         g.writeNumberField("team_overlap", new BigDecimal(OutputFormat.decimal(p.teamOverlap())));
         g.writeNumberField("batch_s", p.batch().toSeconds());
         g.writeEndObject();
+        scores(g, r, m.signals());
+        g.writeEndObject();
+    }
+
+    /**
+     * The account scores: weights, which signals the input could show, how each was measured, how
+     * many accounts each fired for, and the median and 90th percentile of the score among
+     * coordinated and other accounts (those in accounts.csv).
+     */
+    private static void scores(JsonGenerator g, AnalysisResult r, AccountSignals s) throws IOException {
+        AccountSignalParameters p = s.parameters();
+        g.writeObjectFieldStart("account_scores");
+        g.writeStringField("score", "weighted sum of the signals' components, each in [0, 1]; explains and ranks, "
+                + "never decides coordination");
+        g.writeObjectFieldStart("weights");
+        for (AccountSignal x : AccountSignal.values()) {
+            g.writeNumberField(x.wireName(), new BigDecimal(OutputFormat.decimal(x.weight())));
+        }
+        g.writeEndObject();
+        g.writeArrayFieldStart("signals_available");
+        for (AccountSignal x : AccountSignal.values()) {
+            if (s.available(x)) {
+                g.writeString(x.wireName());
+            }
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("accounts_with_signal");
+        for (AccountSignal x : AccountSignal.values()) {
+            g.writeNumberField(x.wireName(), s.fired(x));
+        }
+        g.writeEndObject();
+        g.writeStringField("office_hours", String.format(java.util.Locale.ROOT, "Monday-Friday %02d-%02d",
+                p.officeStartHour(), p.officeEndHour()));
+        g.writeStringField("office_zone", s.officeZone().getId().equals("Z") ? "+00:00" : s.officeZone().getId());
+        g.writeBooleanField("office_zone_inferred", s.officeZoneInferred());
+        g.writeNumberField("organic_office_hours_share", new BigDecimal(OutputFormat.decimal(s.officeBaseline())));
+        g.writeNumberField("default_handle_share", new BigDecimal(OutputFormat.decimal(s.defaultHandleShare())));
+        g.writeNumberField("blocking_windows", s.blockingWindows().size());
+        if (Double.isNaN(s.organicRetention())) {
+            g.writeNullField("organic_retention_in_blocking_windows");
+        } else {
+            g.writeNumberField("organic_retention_in_blocking_windows",
+                    new BigDecimal(OutputFormat.decimal(s.organicRetention())));
+        }
+        List<Double> coordinated = new ArrayList<>();
+        List<Double> other = new ArrayList<>();
+        for (int rank = 0; rank < r.order().size(); rank++) {
+            if (r.coordinated(rank)) {
+                coordinated.add(s.score(rank));
+            } else if (r.activity().actions(rank) > 0) {
+                other.add(s.score(rank));
+            }
+        }
+        quantiles(g, "coordinated_accounts", coordinated);
+        quantiles(g, "other_accounts", other);
+        g.writeObjectFieldStart("parameters");
+        g.writeNumberField("min_rhythm_actions", p.minRhythmActions());
+        g.writeNumberField("min_cues", p.minCues());
+        g.writeNumberField("batch_window_s", p.batchWindow().toSeconds());
+        g.writeNumberField("full_batch", p.fullBatch());
+        g.writeNumberField("background_window_s", p.backgroundWindow().toSeconds());
+        g.writeNumberField("blocked_retention", new BigDecimal(OutputFormat.decimal(p.blockedRetention())));
+        g.writeNumberField("min_blocked_actions", p.minBlockedActions());
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    /** Count, median and 90th percentile (nearest rank) of the scores. */
+    private static void quantiles(JsonGenerator g, String name, List<Double> scores) throws IOException {
+        double[] v = scores.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        g.writeObjectFieldStart(name);
+        g.writeNumberField("count", v.length);
+        if (v.length == 0) {
+            g.writeNullField("median");
+            g.writeNullField("p90");
+        } else {
+            double median = v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+            g.writeNumberField("median", new BigDecimal(OutputFormat.decimal(median)));
+            g.writeNumberField("p90", new BigDecimal(OutputFormat.decimal(v[(int) Math.ceil(0.9 * v.length) - 1])));
+        }
         g.writeEndObject();
     }
 

@@ -76,17 +76,28 @@ class DetectionOutputsTest {
         assertThat(evidence.get(2)).isEqualTo("a,b,share,\"p,2\",s3,s4,2024-03-01T13:00:00Z,2024-03-01T13:00:10Z,10,,,");
         assertThat(read(dir, "accounts.csv").lines()).containsExactly(
                 "account_id,handle,coordinated,community,component,degree,strength,actions,first_seen,last_seen,"
-                        + "operator,team,leader,reasons",
-                "a,,true,0,0,2,4,2,2024-03-01T12:00:00Z,2024-03-01T13:00:00Z,,,false,",
-                "b,,true,0,0,2,4,2,2024-03-01T12:00:10Z,2024-03-01T13:00:10Z,,,false,",
-                "c,,true,0,0,2,4,2,2024-03-01T12:00:20Z,2024-03-01T13:00:20Z,,,false,",
-                "d,,false,,,0,0,1,2024-03-01T12:05:00Z,2024-03-01T12:05:00Z,,,false,");
+                        + "operator,team,leader,score,signal_network,signal_cues,signal_office_hours,"
+                        + "signal_creation_batch,signal_default_handle,signal_blocking_windows,reasons",
+                // a, b, c: coordinated (network 0.5 × weight 0.25), no operator, team or cue, too few
+                // actions for a rhythm, no profiles, no events
+                "a,,true,0,0,2,4,2,2024-03-01T12:00:00Z,2024-03-01T13:00:00Z,,,false,0.125,0.5,0,0,0,0,0,"
+                        + "coordinated: kept links to 2 accounts (edges.csv)",
+                "b,,true,0,0,2,4,2,2024-03-01T12:00:10Z,2024-03-01T13:00:10Z,,,false,0.125,0.5,0,0,0,0,0,"
+                        + "coordinated: kept links to 2 accounts (edges.csv)",
+                "c,,true,0,0,2,4,2,2024-03-01T12:00:20Z,2024-03-01T13:00:20Z,,,false,0.125,0.5,0,0,0,0,0,"
+                        + "coordinated: kept links to 2 accounts (edges.csv)",
+                "d,,false,,,0,0,1,2024-03-01T12:05:00Z,2024-03-01T12:05:00Z,,,false,0,0,0,0,0,0,0,");
         assertThat(read(dir, "communities.csv").lines()).containsExactly(
                 "community,size,internal_edges,density,top_objects",
                 "0,3,3,1,\"share:p,2 (3); share:p1 (3)\"");
         String json = read(dir, "run.json");
         assertThat(json).contains("\"sha256\" : \"00ff\"", "\"kept_edges\" : 3", "\"window_s\" : 60",
                 "\"read\" : 0.005", "\"write\" :");
+        // three coordinated accounts at 0.125, d at 0; no profiles: neither batches nor handles
+        assertThat(json).contains("\"signals_available\" : [ \"network\", \"cues\", \"office_hours\" ]",
+                "\"coordinated_accounts\" : {\n        \"count\" : 3,\n        \"median\" : 0.125,",
+                "\"other_accounts\" : {\n        \"count\" : 1,\n        \"median\" : 0,",
+                "\"office_zone\" : \"+00:00\"", "\"office_zone_inferred\" : true");
     }
 
     /**
