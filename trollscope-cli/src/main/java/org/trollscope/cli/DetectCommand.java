@@ -172,8 +172,9 @@ public final class DetectCommand implements Callable<Integer> {
         if (pseudonymous != null) {
             info = scrubbed(info, pseudonymous);
         }
-        OperationMap operation = OperationMap.of(r, OperationParameters.defaults(), AccountSignalParameters.defaults(),
-                known);
+        // a pseudonymised log's handles are tokens: not read for the default-handle signal
+        OperationMap operation = OperationMap.of(r, OperationParameters.defaults(),
+                AccountSignalParameters.defaults().withHandles(pseudonymous == null), known);
         List<EventAlignment> aligned = EventAlignment.align(operation, r.log(), r.order(), r::coordinated, known,
                 EventAlignment.DEFAULT_MARGIN);
         DetectionOutputs.writeAll(r, operation, info, out);

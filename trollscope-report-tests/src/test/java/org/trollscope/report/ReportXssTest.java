@@ -12,9 +12,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.trollscope.io.report.AccountCard;
+import org.trollscope.io.report.AccountScore;
 import org.trollscope.io.report.CaseFile;
 import org.trollscope.io.report.CommunityCard;
 import org.trollscope.io.report.CommunitySeries;
+import org.trollscope.io.report.CueRow;
+import org.trollscope.io.report.DayShareRow;
+import org.trollscope.io.report.EpisodeRow;
+import org.trollscope.io.report.EventRow;
 import org.trollscope.io.report.EvidencePair;
 import org.trollscope.io.report.HourOfWeek;
 import org.trollscope.io.report.InputFile;
@@ -22,11 +27,17 @@ import org.trollscope.io.report.MarkerKind;
 import org.trollscope.io.report.Network;
 import org.trollscope.io.report.NetworkEdge;
 import org.trollscope.io.report.NetworkNode;
+import org.trollscope.io.report.OperationSection;
+import org.trollscope.io.report.OperatorRow;
 import org.trollscope.io.report.Parameter;
 import org.trollscope.io.report.Provenance;
 import org.trollscope.io.report.RankedItem;
 import org.trollscope.io.report.ReportWriter;
+import org.trollscope.io.report.ScoreComponent;
+import org.trollscope.io.report.SignalWeight;
 import org.trollscope.io.report.Summary;
+import org.trollscope.io.report.TargetRow;
+import org.trollscope.io.report.TeamRow;
 import org.trollscope.io.report.TextPair;
 import org.trollscope.io.report.TimeBin;
 import org.trollscope.io.report.Timeline;
@@ -97,8 +108,22 @@ class ReportXssTest {
         java.util.Arrays.fill(zeros, 1L);
         Provenance provenance = new Provenance(SCRIPT, List.of(new Parameter(IMG, CLOSE)), null, ATTR,
                 List.of(SCRIPT, IMG));
+        OperationSection operation = new OperationSection(3, 2, List.of(new DayShareRow(SCRIPT, 3, 2)),
+                List.of(new OperatorRow(1, List.of(ids.get(0), CLOSE), 0.5, 3, 6, 2, 1, IMG)),
+                List.of(new TeamRow(1, ids, List.of(1), 3, CLOSE, 3)),
+                List.of(new TargetRow(JS_URL, CLOSE, 2, 2, 3, 1), new TargetRow(IMG, null, 1, 1, 1, 0)), 2,
+                List.of(new EpisodeRow(1, SCRIPT, t, t.plusSeconds(30), 3, 3, CLOSE, 1)), 1,
+                List.of(new CueRow(1, t, t.plusSeconds(30), 3, 3, List.of(IMG), List.of(ATTR))),
+                List.of(new EventRow(ATTR, t, t, t.plusSeconds(3600), 3, 2, 2, List.of(1), false)),
+                List.of(new SignalWeight(SCRIPT, IMG, 0.25, 3, true)), CLOSE + SEPARATORS, List.of(ids.get(1)));
+        List<AccountCard> scored = new java.util.ArrayList<>();
+        for (AccountCard c : cards) {
+            scored.add(new AccountCard(c.id(), c.handle(), c.platform(), c.url(), c.created(), c.followers(),
+                    c.community(), c.coordinated(), c.signals(), c.topTargets(), new AccountScore(0.5,
+                            List.of(new ScoreComponent(IMG, 1.0, 0.25)), List.of(SCRIPT, CLOSE))));
+        }
         return new CaseFile(summary, new Network(nodes, edges), timeline,
-                new HourOfWeek(List.of(zeros), List.of(zeros)), List.of(community), cards, provenance);
+                new HourOfWeek(List.of(zeros), List.of(zeros)), List.of(community), scored, operation, provenance);
     }
 
     @Test
@@ -106,6 +131,7 @@ class ReportXssTest {
         OpenedReport r = browser.open(html, 30_000);
         Page p = r.page();
         p.waitForFunction("() => window.trollscope.layoutDone === true");
+        p.locator("#share-by-day summary").click();          // open the per-day table
         for (String id : List.of("x1", "x2", CLOSE)) {     // open every card, hover every member button
             p.evaluate("id => window.trollscope.openAccount(id)", id);
         }
@@ -150,6 +176,15 @@ class ReportXssTest {
         assertThat(p.textContent("#community-0 h3")).endsWith(SCRIPT + IMG + " · 3 accounts");
         assertThat(p.textContent("#markers")).contains(CLOSE).contains(IMG);
         assertThat(p.textContent("#method-body")).contains(SCRIPT).contains(IMG).contains(CLOSE).contains(ATTR);
+        // the operation map and the card's score show their texts as text
+        assertThat(p.locator("#card .reasons li").allTextContents()).containsExactly(SCRIPT, CLOSE);
+        assertThat(p.textContent("#operators")).contains(IMG);
+        assertThat(p.locator("#targets tbody tr").first().locator("td").first().textContent()).isEqualTo(JS_URL);
+        assertThat(p.textContent("#episodes")).contains(SCRIPT);
+        assertThat(p.textContent("#cues")).contains(IMG).contains(ATTR);
+        assertThat(p.textContent("#events")).contains(ATTR);
+        assertThat(p.textContent("#signal-weights")).contains(SCRIPT).contains(IMG);
+        assertThat(p.textContent("#operation")).contains(CLOSE + SEPARATORS);
         // search treats the query as text, not as a pattern or markup
         p.fill("#search", "<img");
         p.press("#search", "Enter");

@@ -20,10 +20,13 @@ import java.time.ZoneOffset;
  * @param blockedRetention a known window is a blocking window when the organic accounts kept less
  *        than this share of their usual rate in it
  * @param minBlockedActions actions in blocking windows an account needs for the signal
+ * @param handles whether handles are read for the default-handle signal (not when they are
+ *        pseudonymisation tokens)
  */
 public record AccountSignalParameters(ZoneOffset officeZone, int officeStartHour, int officeEndHour,
                                       int minRhythmActions, int minCues, Duration batchWindow, int fullBatch,
-                                      Duration backgroundWindow, double blockedRetention, int minBlockedActions) {
+                                      Duration backgroundWindow, double blockedRetention, int minBlockedActions,
+                                      boolean handles) {
     public AccountSignalParameters {
         if (officeStartHour < 0 || officeEndHour > 24 || officeStartHour >= officeEndHour) {
             throw new IllegalArgumentException("office hours must satisfy 0 <= start < end <= 24, were "
@@ -50,17 +53,22 @@ public record AccountSignalParameters(ZoneOffset officeZone, int officeStartHour
 
     /**
      * Zone inferred, office hours 09-18 Monday to Friday, rhythm read from 10 actions, cues from 2,
-     * batches within 10 minutes (full at 5 accounts beyond the expected) against the registrations of
-     * the 30 days around, blocking windows where organic accounts kept less than half their rate, 2
-     * actions in them.
+     * batches within 10 minutes (full at 5 accounts beyond the expected) against the registrations
+     * within 30 days, blocking windows where organic accounts kept less than half their rate, 2
+     * actions in them, handles read.
      */
     public static AccountSignalParameters defaults() {
         return new AccountSignalParameters(null, 9, 18, 10, 2, OperationParameters.DEFAULT_BATCH, 5,
-                Duration.ofDays(30), 0.5, 2);
+                Duration.ofDays(30), 0.5, 2, true);
     }
 
     public AccountSignalParameters withOfficeZone(ZoneOffset zone) {
         return new AccountSignalParameters(zone, officeStartHour, officeEndHour, minRhythmActions, minCues, batchWindow,
-                fullBatch, backgroundWindow, blockedRetention, minBlockedActions);
+                fullBatch, backgroundWindow, blockedRetention, minBlockedActions, handles);
+    }
+
+    public AccountSignalParameters withHandles(boolean read) {
+        return new AccountSignalParameters(officeZone, officeStartHour, officeEndHour, minRhythmActions, minCues,
+                batchWindow, fullBatch, backgroundWindow, blockedRetention, minBlockedActions, read);
     }
 }

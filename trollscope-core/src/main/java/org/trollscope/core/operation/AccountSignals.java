@@ -140,7 +140,7 @@ public final class AccountSignals {
         batches();
         int withHandle = 0;
         int looksDefault = 0;
-        for (int a = 0; a < n; a++) {
+        for (int a = 0; a < n && p.handles(); a++) {
             String h = handle(a);
             if (h != null) {
                 withHandle++;

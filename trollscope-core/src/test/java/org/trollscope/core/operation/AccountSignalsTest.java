@@ -291,6 +291,10 @@ class AccountSignalsTest {
         assertThat(m.reasons(rank(log, "u3"))).containsExactly(
                 "default-looking handle @lola_36 (shape a_99: a name and digits; 50 % of the handles in the data)");
         assertThat(m.signals().score(rank(log, "u3"))).isEqualTo(0.10);
+        // pseudonymisation tokens are not handles
+        OperationMap tokens = map(log, Set.of(), List.of(), UTC.withHandles(false));
+        assertThat(tokens.signals().available(AccountSignal.DEFAULT_HANDLE)).isFalse();
+        assertThat(component(tokens, log, AccountSignal.DEFAULT_HANDLE, "u1")).isZero();
     }
 
     // ---- blocking windows -----------------------------------------------------------------------
@@ -348,10 +352,10 @@ class AccountSignalsTest {
     void badParametersAreRefusedWithTheValue() {
         AccountSignalParameters d = AccountSignalParameters.defaults();
         assertThatThrownBy(() -> new AccountSignalParameters(null, 18, 9, 10, 2, d.batchWindow(), 5,
-                d.backgroundWindow(), 0.5, 2)).hasMessageContaining("18-9");
+                d.backgroundWindow(), 0.5, 2, true)).hasMessageContaining("18-9");
         assertThatThrownBy(() -> new AccountSignalParameters(null, 9, 18, 10, 2, d.batchWindow(), 2,
-                d.backgroundWindow(), 0.5, 2)).hasMessageContaining("fullBatch must be at least 3, was 2");
+                d.backgroundWindow(), 0.5, 2, true)).hasMessageContaining("fullBatch must be at least 3, was 2");
         assertThatThrownBy(() -> new AccountSignalParameters(null, 9, 18, 10, 2, d.batchWindow(), 5,
-                d.backgroundWindow(), 1.5, 2)).hasMessageContaining("blockedRetention");
+                d.backgroundWindow(), 1.5, 2, true)).hasMessageContaining("blockedRetention");
     }
 }

@@ -436,7 +436,7 @@
     if (a && a.created) facts.push(['Created', fmtTime(a.created)]);
     if (a && a.followers !== undefined && a.followers !== null) facts.push(['Followers', fmtInt(a.followers)]);
     if (n) facts.push(['Actions', fmtInt(n.actions)]);
-    if (n && typeof n.score === 'number') facts.push(['Score', n.score.toFixed(3)]);
+    if (n && typeof n.score === 'number' && !(a && a.score)) facts.push(['Score', n.score.toFixed(3)]);
     if (a && a.url) facts.push(['Profile', link(a.url, a.url)]);
     if (facts.length) add(card, table(['', ''], facts));
     if (a && a.signals.length) {
@@ -445,6 +445,7 @@
       a.signals.forEach(function (s) { add(ul, el('li', null, s)); });
       add(card, ul);
     }
+    if (a && a.score) renderScore(card, a.score);
     if (a && a.topTargets.length) {
       add(card, el('h4', null, 'Top targets'));
       add(card, table(['target', 'actions'], a.topTargets.map(function (t) { return [valueNode(t.value), fmtInt(t.count)]; }), [false, true]));
@@ -479,6 +480,8 @@
         if (d) renderer.getCamera().animate({ x: d.x, y: d.y, ratio: 0.4 }, { duration: 300 });
         document.getElementById('network-section').scrollIntoView();
       }
+    } else if (focus) {
+      card.scrollIntoView();   // an account without a node: its card stands beside the network
     }
   }
   state.openAccount = function (id) { openAccount(id, true); };
@@ -566,6 +569,167 @@
     markers.forEach(function (m) {
       add(list, add(el('li'), el('strong', null, m.kind === 'CUE' ? 'cue' : 'event'), ' ' + fmtTime(m.time) + ': ', el('span', null, m.label)));
     });
+  }
+
+  // ---- operation map ---------------------------------------------------------------------
+  function pct(part, whole) { return whole ? (100 * part / whole).toFixed(1) + ' %' : '–'; }
+  function shareBar(part, whole) {
+    var bar = el('span', 'share-bar');
+    var fill = el('span');
+    fill.style.width = (whole ? (100 * part / whole) : 0).toFixed(1) + '%';
+    bar.title = pct(part, whole) + ' coordinated, ' + pct(whole - part, whole) + ' organic';
+    return add(el('span'), add(bar, fill), pct(part, whole) + ' / ' + pct(whole - part, whole));
+  }
+  function accountList(ids) {
+    var span = el('span', 'members');
+    ids.forEach(function (id) { add(span, accountButton(id)); });
+    return span;
+  }
+  function heading(parent, text, id) {
+    var h = el('h3', null, text);
+    if (id) h.id = id;
+    add(parent, h);
+  }
+
+  /** An account card's score: the weighted components and the reasons, strongest first. */
+  function renderScore(card, s) {
+    add(card, el('h4', null, 'Score ' + Number(s.score).toFixed(3)));
+    add(card, el('p', 'hint', 'Weighted sum of the signals below. It explains and ranks; the significance tests alone decide coordination.'));
+    add(card, table(['signal', 'component', 'weight', 'adds'], s.components.map(function (c) {
+      return [c.signal, Number(c.value).toFixed(3), Number(c.weight).toFixed(2), (c.value * c.weight).toFixed(3)];
+    }), [false, true, true, true]));
+    if (s.reasons.length) {
+      var ul = el('ul', 'reasons');
+      s.reasons.forEach(function (r) { add(ul, el('li', null, r)); });
+      add(card, ul);
+    }
+  }
+
+  function renderOperation() {
+    var o = data.operation, body = document.getElementById('operation-body');
+    if (!o) { add(body, el('p', 'hint', 'No operation map in this case file.')); return; }
+    var share = el('p');
+    share.id = 'operation-share';
+    add(share, 'Coordinated accounts made ', el('strong', null, fmtInt(o.coordinatedActions)), ' of ',
+      fmtInt(o.actions), ' actions (', el('strong', null, pct(o.coordinatedActions, o.actions)), ') over ',
+      fmtInt(o.days.length), ' day(s).');
+    add(body, share);
+    var dated = o.days.filter(function (d) { return isFinite(Date.parse(d.day + 'T00:00:00Z')); });
+    if (dated.length) {
+      var chartEl = el('div', 'chart');
+      chartEl.id = 'share-chart';
+      add(body, chartEl);
+      var xs = dated.map(function (d) { return Date.parse(d.day + 'T00:00:00Z') / 1000; });
+      var ys = dated.map(function (d) { return d.actions ? 100 * d.coordinatedActions / d.actions : 0; });
+      var bars = uPlot.paths && uPlot.paths.bars ? uPlot.paths.bars({ size: [0.7, 40] }) : undefined;
+      state.charts.push(new uPlot({
+        title: 'Coordinated share of all actions per day (UTC, %)', width: Math.max(320, body.clientWidth - 12),
+        height: 180, scales: { x: { time: true } },
+        tzDate: function (ts) { return uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'); },
+        series: [{}, { label: 'coordinated share (%)', stroke: '#b3261e', fill: 'rgba(179,38,30,0.35)', width: 1,
+          paths: bars, value: function (u, v) { return v === null ? '–' : v.toFixed(1) + ' %'; } }]
+      }, [xs, ys], chartEl));
+    }
+    if (o.days.length) {
+      var details = add(el('details'), el('summary', null, 'Per day'));
+      details.id = 'share-by-day';
+      add(details, table(['day (UTC)', 'actions', 'coordinated', 'share'], o.days.map(function (d) {
+        return [d.day, fmtInt(d.actions), fmtInt(d.coordinatedActions), pct(d.coordinatedActions, d.actions)];
+      }), [false, true, true, true]));
+      add(body, details);
+    }
+
+    heading(body, 'Operators (' + o.operators.length + ')');
+    if (o.operators.length) {
+      var ops = table(['operator', 'accounts', 'confidence', 'hand-offs', 'shared episodes', 'created in batch', 'handle pattern', 'team'],
+        o.operators.map(function (x) {
+          return [String(x.id), accountList(x.accounts), Number(x.confidence).toFixed(2), fmtInt(x.handOffs),
+            fmtInt(x.sharedEpisodes), fmtInt(x.sameBatch) + ' of ' + x.accounts.length, x.handlePattern || '–',
+            x.team === undefined || x.team === null ? '–' : String(x.team)];
+        }), [true, false, true, true, true, true, false, true]);
+      ops.id = 'operators';
+      add(body, ops, el('p', 'hint', 'An operator: accounts that take turns on a target a few seconds to a minute apart (hand-offs) and never act at the same instant; confidence is hand-offs over the episodes they shared. Creation batches join accounts more weakly (confidence 0 when only they do).'));
+    } else {
+      add(body, el('p', 'hint', 'No operators were found.'));
+    }
+
+    heading(body, 'Teams and leaders (' + o.teams.length + ')');
+    if (o.teams.length) {
+      var teams = table(['team', 'accounts', 'operators', 'episodes', 'leader', 'led'], o.teams.map(function (t) {
+        return [String(t.id), accountList(t.accounts), t.operators.join(', ') || '–', fmtInt(t.episodes),
+          t.leader ? accountButton(t.leader) : 'none', t.leader ? t.led + ' of ' + t.episodes : '–'];
+      }), [true, false, false, true, false, true]);
+      teams.id = 'teams';
+      add(body, teams);
+    } else {
+      add(body, el('p', 'hint', 'No teams were found.'));
+    }
+
+    heading(body, 'Top targets');
+    if (o.targets.length) {
+      var targets = table(['target', 'owner', 'coordinated accounts', 'coordinated actions', 'all actions', 'coordinated / organic', 'episodes'],
+        o.targets.map(function (t) {
+          return [valueNode(t.target), t.targetAccount ? accountButton(t.targetAccount) : '–', fmtInt(t.coordinatedAccounts),
+            fmtInt(t.coordinatedActions), fmtInt(t.actions), shareBar(t.coordinatedActions, t.actions), fmtInt(t.episodes)];
+        }), [false, false, true, true, true, false, true]);
+      targets.id = 'targets';
+      add(body, targets);
+      if (o.targetCount > o.targets.length) add(body, el('p', 'hint', 'The first ' + o.targets.length + ' of ' + fmtInt(o.targetCount) + ' targets; all are in targets.csv.'));
+    } else {
+      add(body, el('p', 'hint', 'Coordinated accounts acted on no target.'));
+    }
+
+    heading(body, 'Brigading episodes (' + fmtInt(o.episodeCount) + ')');
+    if (o.episodes.length) {
+      var eps = table(['episode', 'target', 'start', 'lasted', 'accounts', 'actions', 'first', 'cue'], o.episodes.map(function (e) {
+        return [String(e.id), valueNode(e.target), fmtTime(e.start), fmtGap(e.start, e.end), fmtInt(e.accounts),
+          fmtInt(e.actions), accountButton(e.firstAccount), e.cue === undefined || e.cue === null ? '–' : String(e.cue)];
+      }), [true, false, false, false, true, true, false, true]);
+      eps.id = 'episodes';
+      add(body, eps);
+      if (o.episodeCount > o.episodes.length) add(body, el('p', 'hint', 'The first ' + o.episodes.length + ' of ' + fmtInt(o.episodeCount) + ' episodes; all are in episodes.csv.'));
+    } else {
+      add(body, el('p', 'hint', 'No brigading episodes were found.'));
+    }
+
+    heading(body, 'Cues (' + o.cues.length + ')');
+    add(body, el('p', 'hint', 'Moments when many coordinated accounts started at once; the instruction came shortly before. They are marked on the timeline above.'));
+    if (o.cues.length) {
+      var cues = table(['cue', 'time', 'lasted', 'accounts', 'actions', 'targets', 'known events'], o.cues.map(function (c) {
+        return [String(c.id), fmtTime(c.time), fmtGap(c.time, c.end), fmtInt(c.accounts), fmtInt(c.actions),
+          c.targets.join(' '), c.events.length ? c.events.join(', ') : '–'];
+      }), [true, false, false, true, true, false, false]);
+      cues.id = 'cues';
+      add(body, cues);
+    }
+    if (o.events.length) {
+      heading(body, 'Known events (' + o.events.length + ')');
+      var evs = table(['event', 'start', 'window end', 'actions', 'coordinated share', 'coordinated accounts', 'cues near it', 'blocking window'],
+        o.events.map(function (e) {
+          return [e.label, fmtTime(e.start), fmtTime(e.windowEnd), fmtInt(e.actions), pct(e.coordinatedActions, e.actions),
+            fmtInt(e.coordinatedAccounts), e.cues.length ? e.cues.join(', ') : 'none', e.blocking ? 'yes' : 'no'];
+        }), [false, false, false, true, true, true, false, false]);
+      evs.id = 'events';
+      add(body, evs);
+    }
+
+    heading(body, 'Account scores');
+    add(body, el('p', 'hint', 'Each account gets a score in [0, 1]: the weighted sum of the signals below, each a component in [0, 1]. No signal weighs more than a quarter: organic accounts that work office hours (teachers, officials, newsrooms) or pick a name-and-number handle are common. The score explains and ranks; it never marks an account as coordinated. Open an account card for its components and reasons.'));
+    var weights = table(['signal', 'column in accounts.csv', 'weight', 'accounts'], o.signals.map(function (x) {
+      return [x.name, el('span', 'mono', x.column), Number(x.weight).toFixed(2), x.available ? fmtInt(x.accounts) : 'not in the input'];
+    }), [false, false, true, true]);
+    weights.id = 'signal-weights';
+    add(body, weights, el('p', 'hint', o.scoring));
+    if (o.topOther.length) {
+      add(body, el('h4', null, 'Highest scores among accounts without a kept link'));
+      var other = table(['account', 'score', 'strongest reason'], o.topOther.map(function (id) {
+        var c = cardById.get(id);
+        return [accountButton(id), c && c.score ? Number(c.score.score).toFixed(3) : '–',
+          c && c.score && c.score.reasons.length ? c.score.reasons[0] : '–'];
+      }), [false, true, false]);
+      other.id = 'top-other';
+      add(body, other);
+    }
   }
 
   // ---- hour of week ----------------------------------------------------------------------
@@ -666,7 +830,7 @@
 
   // ---- start -----------------------------------------------------------------------------
   [['summary', renderSummary], ['network-section', renderNetwork], ['timelines', renderTimelines],
-    ['heatmap', renderHeatmap], ['communities', renderCommunities], ['method', renderMethod]].forEach(function (p) {
+    ['operation', renderOperation], ['heatmap', renderHeatmap], ['communities', renderCommunities], ['method', renderMethod]].forEach(function (p) {
     try { p[1](); } catch (e) { fail(p[0], e); }
   });
   document.getElementById('search-go').addEventListener('click', search);
