@@ -109,7 +109,7 @@ public final class DetectionSummary {
         }
         w.printf(Locale.ROOT, "  account scores (accounts.csv): accounts per signal: %s; office hours at UTC%s%s%n",
                 fired, s.officeZone().getId().equals("Z") ? "" : s.officeZone().getId(),
-                s.officeZoneInferred() ? " (inferred)" : "");
+                s.officeZoneInferred() ? " (" + s.officeZoneSource() + ")" : "");
         w.flush();
     }
 

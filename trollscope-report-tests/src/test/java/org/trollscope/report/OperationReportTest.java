@@ -122,6 +122,9 @@ class OperationReportTest {
         assertThat(row(p, "share-by-day", 1)).containsExactly("2024-03-05", "8", "5", "62.5 %");
         assertThat(row(p, "share-by-day", 2)).containsExactly("2024-03-06", "7", "5", "71.4 %");
         assertThat(row(p, "share-by-day", 3)).containsExactly("2024-03-07", "1", "0", "0.0 %");
+        Path shot = ReportPageTest.OUT.resolve("operation-section.png");
+        p.locator("#operation").screenshot(new Locator.ScreenshotOptions().setPath(shot));
+        assertThat(shot).exists();
         p.close();
     }
 

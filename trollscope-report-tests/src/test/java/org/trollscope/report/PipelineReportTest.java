@@ -18,6 +18,9 @@ import org.trollscope.core.analysis.AnalysisParameters;
 import org.trollscope.core.analysis.AnalysisResult;
 import org.trollscope.core.analysis.CoordinationAnalysis;
 import org.trollscope.core.model.ActivityLog;
+import org.trollscope.core.operation.AccountSignalParameters;
+import org.trollscope.core.operation.OperationMap;
+import org.trollscope.core.operation.OperationParameters;
 import org.trollscope.core.privacy.PseudonymousLog;
 import org.trollscope.core.privacy.Pseudonyms;
 import org.trollscope.io.read.ActivityReader;
@@ -75,7 +78,7 @@ class PipelineReportTest {
 
     /**
      * What detect does after reading, on the count rule (the fixture's links are counted by hand):
-     * analyse, build the case file.
+     * analyse, map the operation, build the case file.
      */
     static CaseFile build(ReadResult read, String salt) {
         return build(read, salt, AnalysisParameters.counting());
@@ -87,8 +90,10 @@ class PipelineReportTest {
         List<InputInfo> inputs = read.report().inputs().stream()
                 .map((FileReport f) -> new InputInfo(f.path().toString(), f.sha256(), f.rowsRead(), f.rowsRejected(), List.of()))
                 .toList();
+        OperationMap m = OperationMap.of(r, OperationParameters.defaults(),
+                AccountSignalParameters.defaults().withHandles(salt == null), List.of());
         return CaseFileBuilder.build(r, new RunInfo("test", null, inputs, 0, Map.of()),
-                CaseFileOptions.defaults().withPseudonymized(salt != null));
+                CaseFileOptions.defaults().withPseudonymized(salt != null), m, List.of());
     }
 
     @Test

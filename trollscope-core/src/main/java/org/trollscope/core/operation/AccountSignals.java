@@ -77,6 +77,7 @@ public final class AccountSignals {
     // office hours
     private final ZoneOffset zone;
     private final boolean zoneInferred;
+    private final long organicActions;
     private final int[] officeActions;
     private final double officeBaseline;
     // creation batches
@@ -131,6 +132,7 @@ public final class AccountSignals {
             }
         }
         zoneInferred = p.officeZone() == null;
+        organicActions = Arrays.stream(organicHours).sum();
         zone = zoneInferred ? inferZone(organicHours) : p.officeZone();
         officeBaseline = office(rankOfRow);
         batchOthers = new int[n];
@@ -490,6 +492,18 @@ public final class AccountSignals {
         return zoneInferred;
     }
 
+    /**
+     * Where the office zone came from, in words: {@code given}, {@code inferred from the organic
+     * rhythm}, or {@code UTC: too few organic actions to infer it}.
+     */
+    public String officeZoneSource() {
+        if (!zoneInferred) {
+            return "given";
+        }
+        return organicActions >= MIN_RHYTHM_BASELINE ? "inferred from the organic rhythm"
+                : "UTC: too few organic actions to infer it";
+    }
+
     /** The organic (not coordinated) accounts' share of actions in office hours. */
     public double officeBaseline() {
         return officeBaseline;
@@ -545,7 +559,7 @@ public final class AccountSignals {
                         + "hours (%02d-%02d at UTC%s%s) against %d %% of organic accounts' actions",
                         percent(officeActions[rank], actions[rank]), actions[rank], parameters.officeStartHour(),
                         parameters.officeEndHour(), zone.getId().equals("Z") ? "" : zone.getId(),
-                        zoneInferred ? ", inferred from the organic rhythm" : "",
+                        zoneInferred ? ", " + officeZoneSource() : "",
                         Math.round(100 * officeBaseline)));
                 case CREATION_BATCH -> out.add(String.format(Locale.ROOT, "created in a batch with %d other accounts "
                         + "within %d min (%s to %s; %.1f expected from the registrations around)", batchOthers[rank],

@@ -123,12 +123,13 @@ final class OperationSectionBuilder {
         return String.format(Locale.ROOT, "Office hours are Monday to Friday %02d:00-%02d:00 at %s%s; organic "
                         + "accounts made %d %% of their actions then. %d %% of the handles look like defaults (a name "
                         + "and digits). %s", p.officeStartHour(), p.officeEndHour(), zone,
-                s.officeZoneInferred() ? " (inferred: the organic accounts' quietest hours put at 04:00)" : "",
+                s.officeZoneInferred() ? " (" + s.officeZoneSource() + ")" : "",
                 Math.round(100 * s.officeBaseline()), Math.round(100 * s.defaultHandleShare()),
                 s.blockingWindows().isEmpty() ? "No known event was a blocking window."
-                        : String.format(Locale.ROOT, "%d known events were blocking windows; organic accounts kept "
-                                + "%d %% of their usual rate in them.", s.blockingWindows().size(),
-                                Math.round(100 * s.organicRetention())));
+                        : String.format(Locale.ROOT, "%d known %s; organic accounts kept %d %% of their usual rate "
+                                + "in %s.", s.blockingWindows().size(), s.blockingWindows().size() == 1
+                                        ? "event was a blocking window" : "events were blocking windows",
+                                Math.round(100 * s.organicRetention()), s.blockingWindows().size() == 1 ? "it" : "them"));
     }
 
     private static List<String> names(AnalysisResult r, int[] ranks) {

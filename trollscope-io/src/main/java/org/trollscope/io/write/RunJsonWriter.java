@@ -203,7 +203,7 @@ public final class RunJsonWriter {
         g.writeStringField("office_hours", String.format(java.util.Locale.ROOT, "Monday-Friday %02d-%02d",
                 p.officeStartHour(), p.officeEndHour()));
         g.writeStringField("office_zone", s.officeZone().getId().equals("Z") ? "+00:00" : s.officeZone().getId());
-        g.writeBooleanField("office_zone_inferred", s.officeZoneInferred());
+        g.writeStringField("office_zone_source", s.officeZoneSource());
         g.writeNumberField("organic_office_hours_share", new BigDecimal(OutputFormat.decimal(s.officeBaseline())));
         g.writeNumberField("default_handle_share", new BigDecimal(OutputFormat.decimal(s.defaultHandleShare())));
         g.writeNumberField("blocking_windows", s.blockingWindows().size());
