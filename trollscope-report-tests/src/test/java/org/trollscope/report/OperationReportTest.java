@@ -187,7 +187,7 @@ class OperationReportTest {
                 "operator 1: hands off to its other accounts 2-90 s apart, never at the same instant (operators.csv)",
                 "leads team 1: first in 3 of its 3 episodes (teams.csv)",
                 "100 % of its 3 actions on cue bursts (3 actions in 3 of 3 cues: 1, 2, 3)",
-                "created in a batch with 4 other accounts within 10 min (2024-02-20 08:00 UTC to 2024-02-20 08:08 UTC; "
+                "created in a batch with 4 other accounts within 10 min of it (2024-02-20 08:00 UTC to 2024-02-20 08:08 UTC; "
                         + "0.0 expected from the registrations around)",
                 "default-looking handle @zarina_karimova81 (shape a_a99: a name and digits; 55 % of the handles in "
                         + "the data)");

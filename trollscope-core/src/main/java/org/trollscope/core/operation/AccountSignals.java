@@ -5,7 +5,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +48,9 @@ import org.trollscope.core.model.ActivityLog;
  * </ul>
  *
  * <p>Cost O(N + A log A + C) for N actions, A accounts and C actions on cue targets.
- * Deterministic: sums run in a fixed order and every tie is broken by account rank.
+ * Deterministic: sums run in a fixed order and every tie is broken by account rank. The six
+ * measurements and the reasons citing them stay in one class, longer than most, so that each reason
+ * prints exactly the figures its component was computed from.
  */
 public final class AccountSignals {
     private static final long HOUR = 3_600_000L;
@@ -562,7 +563,7 @@ public final class AccountSignals {
                         zoneInferred ? ", " + officeZoneSource() : "",
                         Math.round(100 * officeBaseline)));
                 case CREATION_BATCH -> out.add(String.format(Locale.ROOT, "created in a batch with %d other accounts "
-                        + "within %d min (%s to %s; %.1f expected from the registrations around)", batchOthers[rank],
+                        + "within %d min of it (%s to %s; %.1f expected from the registrations around)", batchOthers[rank],
                         parameters.batchWindow().toMinutes(), minute(batchFirst[rank]), minute(batchLast[rank]),
                         batchExpected[rank]));
                 case DEFAULT_HANDLE -> out.add(String.format(Locale.ROOT, "default-looking handle @%s (shape %s: a name "
@@ -624,14 +625,5 @@ public final class AccountSignals {
 
     private static double clip(double v) {
         return v <= 0 || Double.isNaN(v) ? 0 : Math.min(1, v);
-    }
-
-    /** The components of every signal, for the signal's accounts in rank order (for summaries). */
-    public Map<AccountSignal, double[]> components() {
-        Map<AccountSignal, double[]> m = new EnumMap<>(AccountSignal.class);
-        for (AccountSignal s : AccountSignal.values()) {
-            m.put(s, component[s.ordinal()].clone());
-        }
-        return m;
     }
 }

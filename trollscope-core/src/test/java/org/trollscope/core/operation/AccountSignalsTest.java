@@ -247,7 +247,7 @@ class AccountSignalsTest {
         // b1: b2..b5 within 10 min, nothing else within 30 days: 5 accounts beyond the expected 0,
         // (5 - 2) / (5 - 2) = 1
         assertThat(component(m, log, AccountSignal.CREATION_BATCH, "b1")).isEqualTo(1.0);
-        assertThat(m.reasons(rank(log, "b1"))).containsExactly("created in a batch with 4 other accounts within 10 min "
+        assertThat(m.reasons(rank(log, "b1"))).containsExactly("created in a batch with 4 other accounts within 10 min of it "
                 + "(2023-05-01 10:00 UTC to 2023-05-01 10:08 UTC; 0.0 expected from the registrations around)");
         // t2: t1 and t3: (3 - 2) / 3
         assertThat(component(m, log, AccountSignal.CREATION_BATCH, "t2")).isCloseTo(1.0 / 3, within(1e-12));
