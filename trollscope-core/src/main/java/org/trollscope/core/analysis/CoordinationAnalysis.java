@@ -102,7 +102,7 @@ public final class CoordinationAnalysis {
                 widestTests = Optional.of(tests.get(tests.size() - 1));
                 Duration widestWindow = windows.get(windows.size() - 1);
                 progress.start("group tests", -1);
-                GroupTests groups = GroupTests.run(log, p.coAction(), widestWindow, p.communities(), p.fdr(),
+                GroupTests groups = GroupTests.run(log, r, p.coAction(), widestWindow, p.communities(), p.fdr(),
                         ProgressListener.NONE);
                 progress.finish();
                 int before = selection.keys.length;

@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * Cues as sudden starts: an episode in which at least {@code minCueAccounts} accounts start within
- * {@code cueSpread} of each other has a burst, starting at the first of them (earlier stragglers on
- * the same target do not move it). Bursts within {@code cueMerge} of a cue's time join it (one
+ * {@code cueSpread} of each other has a burst; its onset is the first of them, moved back over
+ * earlier participants each within {@code cueMerge} of the next (the leader acts first and the team
+ * follows minutes later; stragglers further ahead on the same target do not move it). Bursts within {@code cueMerge} of a cue's time join it (one
  * instruction sent to several teams, or naming several targets). O(E k log k) over episodes of k accounts.
  */
 final class CueFinder {
@@ -20,7 +21,7 @@ final class CueFinder {
         List<Cue> cues = new ArrayList<>();
         List<long[]> bursts = new ArrayList<>();   // {start, episode index}
         for (int i = 0; i < episodes.size(); i++) {
-            long b = burst(episodes.get(i), p);
+            long b = onset(episodes.get(i), p);
             if (b >= 0) {
                 bursts.add(new long[] {b, i});
             }
@@ -56,6 +57,25 @@ final class CueFinder {
     /** The start of the episode's burst (see {@link Episode#burstStart}), or -1. */
     static long burst(Episode e, OperationParameters p) {
         return e.accounts().length < p.minCueAccounts() ? -1 : e.burstStart(p.minCueAccounts(), p.cueSpread().toMillis());
+    }
+
+    /**
+     * The burst's onset: its start, moved back over earlier participants while each started within
+     * {@code cueMerge} of the next (the leader who acts first and the team that follows a few
+     * minutes later), or -1 when the episode has no burst.
+     */
+    static long onset(Episode e, OperationParameters p) {
+        long b = burst(e, p);
+        if (b < 0) {
+            return b;
+        }
+        long[] s = e.starts().clone();
+        java.util.Arrays.sort(s);
+        int i = java.util.Arrays.binarySearch(s, b);
+        while (i > 0 && s[i] - s[i - 1] <= p.cueMerge().toMillis()) {
+            i--;
+        }
+        return s[i];
     }
 
     private static Cue cue(int id, long time, List<Episode> episodes) {

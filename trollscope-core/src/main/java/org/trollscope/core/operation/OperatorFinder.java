@@ -32,6 +32,15 @@ import org.trollscope.core.model.ActivityLog;
 final class OperatorFinder {
     static final double SUDDEN_SHARE = 0.8;
     /**
+     * The span, in cue spreads from the burst, in which {@link #SUDDEN_SHARE} of an episode's
+     * participants must start (50 min with the default spread): operators who take a minute per
+     * account and start up to a quarter of an hour after their leader run through a team in half an
+     * hour (the simulator's hard scenario; with 2 spreads its hand-offs were never read and operators
+     * came from creation batches alone), while cover activity on a popular post trickles in over
+     * hours.
+     */
+    static final int SUDDEN_SPREADS = 5;
+    /**
      * Episodes of more accounts are not read for hand-offs (nor for team overlaps): a crowd that size
      * is not one person's sequence, and its pairs would cost O(k²) memory.
      */
@@ -143,8 +152,8 @@ final class OperatorFinder {
     }
 
     /**
-     * Whether at least {@link #SUDDEN_SHARE} of the episode's participants start within twice
-     * {@code cueSpread} of its burst: an instructed run through the accounts. Where accounts
+     * Whether at least {@link #SUDDEN_SHARE} of the episode's participants start within
+     * {@link #SUDDEN_SPREADS} times {@code cueSpread} of its burst: an instructed run through the accounts. Where accounts
      * trickle in over hours (cover activity on a popular post), their actions are not one person's
      * sequence and would show clashes between accounts of one operator.
      */
@@ -153,7 +162,7 @@ final class OperatorFinder {
         if (b < 0) {
             return false;
         }
-        long span = 2 * p.cueSpread().toMillis();
+        long span = SUDDEN_SPREADS * p.cueSpread().toMillis();
         int in = 0;
         for (long s : e.starts()) {
             if (s >= b && s <= b + span) {

@@ -135,6 +135,24 @@ class OperationMapTest {
     }
 
     @Test
+    void aCueStartsWithTheLeaderWhoActedMinutesBeforeTheTeam() {
+        // the leader L acts at 10:00; five followers start 10:04–10:14 (five accounts start within
+        // 10 min from 10:04, not from 10:00, so the burst starts at 10:04); L is 4 min ahead, within the
+        // 5 min merge, so the onset moves back to 10:00. F, at 09:52, is in the same episode (no
+        // pause over 30 min) but 8 min ahead of L: too far to be part of the run
+        ActivityLog log = scenario()
+                .like("F", "p", "09:52:00")
+                .like("L", "p", "10:00:00")
+                .like("a", "p", "10:04:00").like("b", "p", "10:07:00").like("c", "p", "10:10:00")
+                .like("d", "p", "10:13:00").like("e", "p", "10:14:00")
+                .build();
+        OperationMap m = map(log, Set.of("F", "L", "a", "b", "c", "d", "e"), OperationParameters.defaults());
+        assertThat(m.cues()).extracting(c -> Instant.ofEpochMilli(c.time()))
+                .containsExactly(Instant.parse("2024-03-01T10:00:00Z"));
+        assertThat(m.cues().get(0).accounts()).isEqualTo(7);
+    }
+
+    @Test
     void targetsCountTheCoordinatedShareOfTheirEngagement() {
         ActivityLog log = twoOperators().build();
         OperationMap m = map(log, FACTORY, threeAccountCues());

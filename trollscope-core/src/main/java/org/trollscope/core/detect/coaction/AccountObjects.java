@@ -5,9 +5,14 @@ import java.util.Arrays;
 /**
  * One method's account–object incidences seen from the accounts: per account (rank), the objects
  * it acted on (ascending), its first action time on each, and its delays (ascending). An
- * account's delay on an object is the time of its first action there minus the earliest action on
- * it by any <em>other</em> account: positive when it followed, negative when it opened the object
- * (then minus the gap to the first follower). An object only one account acted on gives no delay:
+ * account's delay on an object is the time of its first action there minus the object's reference
+ * time, halfway between its first action and the first action by another account: the opener's
+ * delay is minus half the gap to the first follower, the first follower's plus half, and every
+ * later account's its time after that midpoint. One reference for all accounts makes the
+ * difference of two delays exactly the time between the two accounts' actions, which is what the
+ * window tests (measured from the first action, the opener's delay would always be 0, and from each
+ * account's own earliest other, the opener and first follower would lie twice their gap apart).
+ * An object only one account acted on gives no delay:
  * measured from the account's own action it would be 0 whatever the account's habits, and a mass
  * of such zeros would make every pair of accounts look in step. Crowds are left out, as in the
  * co-action sweep. A significance test needs both: how many objects two accounts share, and how
@@ -71,10 +76,10 @@ public final class AccountObjects {
                 continue;
             }
             // actions are sorted by time within the object
-            int opener = m.account[from];
             long first = m.time[from];
             long firstOther = firstOther(m, o);
             boolean followed = firstOther != NO_OTHER;
+            long reference = followed ? first + (firstOther - first) / 2 : 0;
             for (int i = from; i < to; i++) {
                 int a = m.account[i];
                 if (seenOn[a] != o) {
@@ -82,7 +87,7 @@ public final class AccountObjects {
                     objects[fill[a]] = o; // objects ascend: filled in object order
                     times[fill[a]++] = m.time[i];
                     if (followed) {
-                        delays[dfill[a]++] = m.time[i] - (a == opener ? firstOther : first);
+                        delays[dfill[a]++] = m.time[i] - reference;
                     }
                 }
             }

@@ -43,9 +43,10 @@ class AccountObjectsTest {
         assertThat(inc.common(a, b)).isEqualTo(2);   // p and q
         assertThat(inc.common(a, z)).isEqualTo(3);
         assertThat(inc.common(b, z)).isEqualTo(3);   // p, q, t
-        // delays from the earliest other account: a {10 s, 10 s, 7200 s} (u gives none: measured from
-        // a's own action it would be 0 whatever a's habits); b {30 s, 300 s, -1 s} (b opened t, z
-        // followed 1 s later). Pairs within 60 s: a=10 with b=30 and b=-1, twice → 4 of 3 × 3
+        // delays from each object's midpoint between its first action and the first by another
+        // account: p and q 5 s after z, s 1 h after, t 0.5 s after b. a {5 s, 5 s, 3600 s} (u gives
+        // none: measured from a's own action it would be 0 whatever a's habits); b {25 s, 295 s,
+        // -0.5 s}. Pairs within 60 s: a=5 with b=25 and b=-0.5, twice → 4 of 3 × 3
         assertThat(inc.synchrony(a, b, 60_000)).isCloseTo(4 / 9.0, within(1e-12));
         // within 10 min everything but a's 2 h delay: 2 × 3 of 9
         assertThat(inc.synchrony(a, b, 600_000)).isCloseTo(6 / 9.0, within(1e-12));
@@ -53,9 +54,32 @@ class AccountObjectsTest {
         // first actions at most 60 s apart on shared objects: p (20 s) but not q (290 s)
         assertThat(inc.commonWithin(a, b, 60_000)).isEqualTo(1);
         assertThat(inc.commonWithin(a, b, 290_000)).isEqualTo(2);
-        // z opened p, q, s (delays -10, -10, -7200 s) and followed on t (+1 s); a: 10, 10, 7200:
-        // within 60 s: z=-10 with a=10 twice (each), z=1 with a=10 twice → 6 of 4 × 3
+        // z opened p, q, s (delays -5, -5, -3600 s) and followed on t (+0.5 s); a: 5, 5, 3600:
+        // within 60 s: z=-5 with a=5 twice (each), z=0.5 with a=5 twice → 6 of 4 × 3
         assertThat(inc.synchrony(a, z, 60_000)).isCloseTo(6 / 12.0, within(1e-12));
+    }
+
+    @Test
+    void anOpenerAndItsFollowerAreAsFarApartInDelayAsInTime() {
+        // x opens three objects and y follows 8 min later each time: delays -4 and +4 min, 8 min
+        // apart, so a 10 min window holds every pair of their delays (from each account's own
+        // earliest other, they would be -8 and +8 min: 16 min apart, never within the window)
+        ActivityLog log = scenario()
+                .share("x", "p", "08:00:00").share("y", "p", "08:08:00")
+                .share("x", "q", "10:00:00").share("y", "q", "10:08:00")
+                .share("x", "s", "12:00:00").share("y", "s", "12:08:00")
+                .build();
+        CoActionParameters p = CoActionParameters.defaults().withMethods(Set.of(CoActionMethod.SHARE))
+                .withMinParticipation(1).withWindow(Duration.ofMinutes(10));
+        CoActionResult r = new CoActionDetector(p).detect(log, ProgressListener.NONE);
+        MethodEvidence m = r.methods().get(CoActionMethod.SHARE);
+        AccountObjects inc = AccountObjects.of(m.objects(), m.crowding(), r.order().size());
+        int x = rank(r, "x");
+        int y = rank(r, "y");
+        assertThat(inc.commonWithin(x, y, 600_000)).isEqualTo(3);
+        assertThat(inc.synchrony(x, y, 600_000)).isEqualTo(1.0);
+        // 8 min apart is outside a 7 min window
+        assertThat(inc.synchrony(x, y, 420_000)).isEqualTo(0.0);
     }
 
     @Test
