@@ -108,7 +108,18 @@ final class GroupTests {
 
     static GroupTests run(ActivityLog log, CoActionResult full, CoActionParameters co, Duration window,
                           CommunityParameters communities, double fdr, ProgressListener progress) {
-        boolean keepAll = log.size() <= KEEP_SINGLE_PAIRS_UP_TO;
+        return run(log, full, co, window, communities, fdr, KEEP_SINGLE_PAIRS_UP_TO, progress);
+    }
+
+    /**
+     * As {@link #run(ActivityLog, CoActionResult, CoActionParameters, Duration, CommunityParameters,
+     * double, ProgressListener)}, keeping every pair on the halves up to {@code keepAllUpTo} actions.
+     *
+     * @param full the detection run of the whole log in {@code window}
+     */
+    static GroupTests run(ActivityLog log, CoActionResult full, CoActionParameters co, Duration window,
+                          CommunityParameters communities, double fdr, int keepAllUpTo, ProgressListener progress) {
+        boolean keepAll = log.size() <= keepAllUpTo;
         CoActionParameters p = co.withWindow(window);
         CoActionResult[] halves = new CoActionResult[2];
         PairTests[] screens = new PairTests[2];
@@ -153,7 +164,9 @@ final class GroupTests {
             for (int x = 0; x < m.length; x++) {
                 for (int y = x + 1; y < m.length; y++) {
                     int i = pairs.indexOf(PairKey.of(Math.min(m[x], m[y]), Math.max(m[x], m[y])));
-                    long xo = i >= 0 ? expectations[test].observedWithin(m[x], m[y], pairs.objects(i))
+                    // the evidence's count where every pair was kept; else from the incidences (a
+                    // method's evidence then lacks the pairs met there once)
+                    long xo = keepAll && i >= 0 ? expectations[test].observedWithin(m[x], m[y], pairs.objects(i))
                             : expectations[test].coActedWithin(m[x], m[y]);
                     double l = expectations[test].expectedBetween(m[x], m[y]);
                     observed[g] += xo;

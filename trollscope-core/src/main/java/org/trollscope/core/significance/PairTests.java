@@ -151,13 +151,23 @@ public final class PairTests {
         PairEvidence all = testPairs ? r.combined() : PairEvidence.empty();
         PairTests t = new PairTests(List.copyOf(methods), List.copyOf(models), List.copyOf(incidences), window,
                 all.size(), activeCount, nearTextPairs);
+        long[] evidenceWindow = new long[methods.size()];
+        for (int m = 0; m < evidenceWindow.length; m++) {
+            evidenceWindow[m] = r.parameters().windowMillis(methods.get(m));
+        }
         for (int i = 0; i < all.size(); i++) {
-            t.observed[i] = all.objects(i);
-            if (all.objects(i) < minObjects) {
-                continue;
-            }
             int a = all.a(i);
             int b = all.b(i);
+            // X from the incidences: the evidence of a method keeps only pairs that met there on
+            // enough objects, so one met once by share and twice by like would count 2, not 3
+            long x = 0;
+            for (int m = 0; m < methods.size(); m++) {
+                x += incidences.get(m).commonWithin(a, b, evidenceWindow[m]);
+            }
+            t.observed[i] = x;
+            if (x < minObjects) {
+                continue;
+            }
             double c = 0;
             double ec = 0;
             double l = 0;
@@ -247,7 +257,10 @@ public final class PairTests {
         return expected.length;
     }
 
-    /** X: distinct objects the pair co-acted on within the window, over all methods. */
+    /**
+     * X: distinct objects the pair co-acted on within each method's window, over all methods,
+     * counted from the incidences (so also on methods where the evidence kept no pair met once).
+     */
     public double observed(int i) {
         return observed[i];
     }
