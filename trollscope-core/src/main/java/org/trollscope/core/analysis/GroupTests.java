@@ -77,6 +77,13 @@ final class GroupTests {
      * ({@link PairTests#coActedWithin}), and the added edges come from the full run's candidates.
      */
     static final int KEEP_SINGLE_PAIRS_UP_TO = 5_000_000;
+    /**
+     * Largest group tested: its expectation costs O(|G|² · d). A loose screen on a large organic
+     * crowd can join thousands of accounts at the coarse resolution; such a group is split first.
+     */
+    static final int MAX_GROUP = 2_000;
+    /** The finest resolution tried when splitting a group over {@link #MAX_GROUP}. */
+    static final double MAX_RESOLUTION = 10;
     /** Smallest group tested; pairs are left to the pair test. */
     static final int MIN_GROUP = 3;
     /** A member needs at least this many co-actions with its group on the test half. */
@@ -232,6 +239,57 @@ final class GroupTests {
         return new GroupTests(List.copyOf(groups), kept, groupOf, halves, full, keepAll);
     }
 
+    /**
+     * Leiden groups of the network of links (a, b, w) at {@code resolution} into {@code out}; a group
+     * over {@code maxGroup} accounts ({@link #MAX_GROUP} in the tests) is split by Leiden on its own links at ten times the
+     * resolution, and one still too large at {@link #MAX_RESOLUTION} is left untested.
+     */
+    static void propose(int[] a, int[] b, double[] w, double resolution, CommunityParameters communities,
+                        int maxGroup, List<int[]> out) {
+        AccountNetwork net = AccountNetwork.of(a, b, w);
+        Communities c = LeidenCommunities.detect(net, new CommunityParameters(communities.seed(), resolution,
+                communities.iterations()));
+        int[] size = new int[c.count()];
+        for (int node = 0; node < net.nodeCount(); node++) {
+            size[c.of(node)]++;
+        }
+        int[][] members = new int[c.count()][];
+        for (int i = 0; i < members.length; i++) {
+            members[i] = new int[size[i]];
+        }
+        int[] fill = new int[c.count()];
+        for (int node = 0; node < net.nodeCount(); node++) {
+            members[c.of(node)][fill[c.of(node)]++] = net.rank(node);
+        }
+        for (int[] m : members) {
+            Arrays.sort(m);
+            if (m.length < MIN_GROUP) {
+                continue;
+            }
+            if (m.length <= maxGroup) {
+                out.add(m);
+            } else if (resolution * 10 <= MAX_RESOLUTION) {
+                int k = 0;
+                for (int i = 0; i < a.length; i++) {
+                    if (Arrays.binarySearch(m, a[i]) >= 0 && Arrays.binarySearch(m, b[i]) >= 0) {
+                        k++;
+                    }
+                }
+                int[] sa = new int[k];
+                int[] sb = new int[k];
+                double[] sw = new double[k];
+                for (int i = 0, j = 0; i < a.length; i++) {
+                    if (Arrays.binarySearch(m, a[i]) >= 0 && Arrays.binarySearch(m, b[i]) >= 0) {
+                        sa[j] = a[i];
+                        sb[j] = b[i];
+                        sw[j++] = w[i];
+                    }
+                }
+                propose(sa, sb, sw, resolution * 10, communities, maxGroup, out);
+            }
+        }
+    }
+
     /** Leiden groups of the screening network of one half, members ascending, groups by smallest member. */
     private static List<int[]> screen(PairEvidence pairs, PairTests tests, CommunityParameters communities) {
         double logScreen = Math.log(SCREEN);
@@ -251,22 +309,8 @@ final class GroupTests {
                 w[k++] = -tests.logP(i);
             }
         }
-        AccountNetwork net = AccountNetwork.of(a, b, w);
-        Communities c = LeidenCommunities.detect(net, new CommunityParameters(communities.seed(), RESOLUTION,
-                communities.iterations()));
-        List<List<Integer>> members = new ArrayList<>();
-        for (int i = 0; i < c.count(); i++) {
-            members.add(new ArrayList<>());
-        }
-        for (int node = 0; node < net.nodeCount(); node++) {
-            members.get(c.of(node)).add(net.rank(node));
-        }
         List<int[]> out = new ArrayList<>();
-        for (List<Integer> m : members) {
-            if (m.size() >= MIN_GROUP) {
-                out.add(m.stream().mapToInt(Integer::intValue).sorted().toArray());
-            }
-        }
+        propose(a, b, w, RESOLUTION, communities, MAX_GROUP, out);
         out.sort((x, y) -> Integer.compare(x[0], y[0]));
         return out;
     }

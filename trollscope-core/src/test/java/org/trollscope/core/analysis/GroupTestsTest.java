@@ -63,6 +63,39 @@ class GroupTestsTest {
         }
     }
 
+    @Test
+    void aGroupOverTheLargestTestedIsSplitAtAFinerResolution() {
+        // two rings of six accounts (0-5 and 6-11), joined by one link 0-6
+        java.util.List<int[]> links = new java.util.ArrayList<>();
+        for (int base : new int[] {0, 6}) {
+            for (int x = 0; x < 6; x++) {
+                int y = (x + 1) % 6;
+                links.add(new int[] {base + Math.min(x, y), base + Math.max(x, y)});
+            }
+        }
+        links.add(new int[] {0, 6});
+        int[] a = links.stream().mapToInt(l -> l[0]).toArray();
+        int[] b = links.stream().mapToInt(l -> l[1]).toArray();
+        double[] w = new double[a.length];
+        java.util.Arrays.fill(w, 1);
+        org.trollscope.core.community.CommunityParameters c = AnalysisParameters.defaults().communities();
+        java.util.List<int[]> whole = new java.util.ArrayList<>();
+        GroupTests.propose(a, b, w, GroupTests.RESOLUTION, c, 100, whole);
+        // the coarse resolution keeps the two rings together; resolution 1 parts them
+        assertThat(whole).hasSize(1);
+        assertThat(whole.get(0)).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+        java.util.List<int[]> split = new java.util.ArrayList<>();
+        GroupTests.propose(a, b, w, GroupTests.RESOLUTION, c, 8, split);
+        assertThat(split).hasSize(2);
+        split.sort((x, y) -> Integer.compare(x[0], y[0]));
+        assertThat(split.get(0)).containsExactly(0, 1, 2, 3, 4, 5);
+        assertThat(split.get(1)).containsExactly(6, 7, 8, 9, 10, 11);
+        // nothing fits in groups of at most 3, even at the finest resolution: none is tested
+        java.util.List<int[]> none = new java.util.ArrayList<>();
+        GroupTests.propose(a, b, w, GroupTests.RESOLUTION, c, 3, none);
+        assertThat(none).isEmpty();
+    }
+
     private static Set<String> kept(GroupTests g, CoActionResult full, ActivityLog log) {
         Set<String> out = new HashSet<>();
         for (int rank = 0; rank < g.kept.length; rank++) {
