@@ -73,7 +73,8 @@ public final class CoordinationAnalysis {
             for (Duration window : windows) {
                 // pairs that met on one object only cannot reach a min weight of 2: count them, keep no evidence
                 detector = new CoActionDetector(p.coAction().withWindow(window), Math.min(2, p.minWeight()));
-                CoActionResult r = detector.detect(log, progress);
+                // the objects are grouped once (and texts searched once) for every window
+                CoActionResult r = detector.detect(log, runs.isEmpty() ? null : runs.get(0), progress);
                 runs.add(r);
                 t0 = lap(timings, windows.size() == 1 ? "co-actions" : "co-actions " + window.toMillis() + " ms", t0);
                 if (p.threshold() == Threshold.SIGNIFICANCE) {

@@ -40,7 +40,8 @@ import org.trollscope.core.significance.PoissonTail;
  * route to valid inference after selection (Cox, "A note on data-splitting for the evaluation of
  * significance levels", Biometrika 62(2), 1975).
  *
- * <p>Cost: two more detection runs, each on half the objects, and O(Σ|G|² · d) for the group
+ * <p>Cost: two more sweeps, each on half the objects (grouped once, by the full run), and
+ * O(Σ|G|² · d) for the group
  * expectations. Deterministic: the halves hash object names, Leiden is seeded.
  */
 final class GroupTests {
@@ -142,7 +143,7 @@ final class GroupTests {
             // on large data they are not kept (memory stays bounded) and their one object is counted
             // from the incidences instead (PairTests#coActedWithin)
             halves[h] = new CoActionDetector(p, keepAll ? 1 : 2).onHalf(h)
-                    .detect(log, progress);
+                    .detect(log, full, progress);
             screens[h] = PairTests.of(halves[h], 2);
             expectations[h] = screens[h];
         }

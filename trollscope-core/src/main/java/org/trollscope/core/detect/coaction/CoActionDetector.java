@@ -79,11 +79,31 @@ public final class CoActionDetector {
 
     /** Runs every method of the parameters over the log. */
     public CoActionResult detect(ActivityLog log, ProgressListener progress) {
-        AccountOrder order = AccountOrder.of(log);
+        return detect(log, null, progress);
+    }
+
+    /**
+     * Runs every method of the parameters over the log, reusing the objects that {@code grouped}, an
+     * earlier run on the whole of the same log, grouped them into: grouping (and the near-duplicate
+     * search) does not depend on the window, so a run in another window, or on one half of the
+     * objects, need not repeat it. {@code grouped} must have the same methods, minimum
+     * participation and text window; the result equals that of {@link #detect(ActivityLog,
+     * ProgressListener)}.
+     */
+    public CoActionResult detect(ActivityLog log, CoActionResult grouped, ProgressListener progress) {
+        if (grouped != null && (grouped.log() != log
+                || !grouped.parameters().methodSet().equals(parameters.methodSet())
+                || grouped.parameters().minParticipation() != parameters.minParticipation()
+                || !java.util.Objects.equals(grouped.parameters().textWindow(), parameters.textWindow()))) {
+            throw new IllegalArgumentException("the grouped run differs in its log, methods, minimum participation or "
+                    + "text window");
+        }
+        AccountOrder order = grouped != null ? grouped.order() : AccountOrder.of(log);
         Map<CoActionMethod, MethodEvidence> out = new EnumMap<>(CoActionMethod.class);
         for (CoActionMethod m : parameters.methodSet()) {
             // the near-duplicate search reports its own stages
-            MethodObjects objects = m == CoActionMethod.NEAR_TEXT ? NearTextObjects.build(log, order, parameters, progress)
+            MethodObjects objects = grouped != null ? grouped.methods().get(m).objects()
+                    : m == CoActionMethod.NEAR_TEXT ? NearTextObjects.build(log, order, parameters, progress)
                     : MethodObjects.build(log, order, m, parameters.minParticipation(), parameters.threads());
             progress.start("co-" + m.wireName(), -1);
             if (half >= 0) {
