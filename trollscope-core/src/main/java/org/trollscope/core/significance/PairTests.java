@@ -139,9 +139,11 @@ public final class PairTests {
             }
         }
         long[] window = new long[methods.size()];
+        long[] evidenceWindow = new long[methods.size()];
         PairEvidence nearTextPairs = PairEvidence.empty();
         for (int m = 0; m < window.length; m++) {
             window[m] = r.parameters().windowMillis(methods.get(m));
+            evidenceWindow[m] = window[m];
             if (methods.get(m) == CoActionMethod.NEAR_TEXT) {
                 // talking points are found within the text window; their timing is tested in the run's
                 window[m] = Math.min(window[m], r.parameters().windowMillis());
@@ -151,19 +153,12 @@ public final class PairTests {
         PairEvidence all = testPairs ? r.combined() : PairEvidence.empty();
         PairTests t = new PairTests(List.copyOf(methods), List.copyOf(models), List.copyOf(incidences), window,
                 all.size(), activeCount, nearTextPairs);
-        long[] evidenceWindow = new long[methods.size()];
-        for (int m = 0; m < evidenceWindow.length; m++) {
-            evidenceWindow[m] = r.parameters().windowMillis(methods.get(m));
-        }
         for (int i = 0; i < all.size(); i++) {
             int a = all.a(i);
             int b = all.b(i);
             // X from the incidences: the evidence of a method keeps only pairs that met there on
             // enough objects, so one met once by share and twice by like would count 2, not 3
-            long x = 0;
-            for (int m = 0; m < methods.size(); m++) {
-                x += incidences.get(m).commonWithin(a, b, evidenceWindow[m]);
-            }
+            long x = t.coActedWithin(a, b, evidenceWindow);
             t.observed[i] = x;
             if (x < minObjects) {
                 continue;
@@ -221,14 +216,19 @@ public final class PairTests {
     }
 
     /**
-     * Objects two accounts (ranks) acted on with first actions within each method's window (talking
-     * points within the run's window), over all methods: X for a pair the evidence did not keep.
-     * O(methods · (d_a + d_b)).
+     * Objects two accounts (ranks) acted on with some actions within each method's window (talking
+     * points within the run's window), over all methods: X for a group test's pair the evidence did
+     * not keep. O(methods · (d_a + d_b + their actions on shared objects)).
      */
     public long coActedWithin(int rankA, int rankB) {
+        return coActedWithin(rankA, rankB, windowMillis);
+    }
+
+    /** Objects co-acted on within {@code window[m]} for each method m, over all methods. */
+    private long coActedWithin(int rankA, int rankB, long[] window) {
         long x = 0;
         for (int m = 0; m < incidences.size(); m++) {
-            x += incidences.get(m).commonWithin(rankA, rankB, windowMillis[m]);
+            x += incidences.get(m).commonWithin(rankA, rankB, window[m]);
         }
         return x;
     }
