@@ -40,8 +40,9 @@ import org.trollscope.core.significance.PoissonTail;
  * route to valid inference after selection (Cox, "A note on data-splitting for the evaluation of
  * significance levels", Biometrika 62(2), 1975).
  *
- * <p>Cost: two more sweeps, each on half the objects (grouped once, by the full run), and
- * O(Σ|G|² · d) for the group
+ * <p>Cost: two more sweeps, each on half the objects (grouped once, by the full run; beyond
+ * {@link #KEEP_SINGLE_PAIRS_UP_TO} actions each half is swept once, over the full run's pairs only,
+ * instead of sketching, counting and aggregating), and O(Σ|G|² · d) for the group
  * expectations. Deterministic: the halves hash object names, Leiden is seeded.
  */
 final class GroupTests {

@@ -109,10 +109,85 @@ public final class CoActionDetector {
             if (half >= 0) {
                 objects = objects.half(half);
             }
-            out.put(m, sweep(objects, order.size()));
+            out.put(m, half >= 0 && restricts(grouped) ? sweepWithin(objects, grouped.methods().get(m), order.size())
+                    : sweep(objects, order.size()));
             progress.finish();
         }
-        return new CoActionResult(log, order, parameters, out);
+        return new CoActionResult(log, order, parameters, minPairObjects, out);
+    }
+
+    /**
+     * Whether a half run can be restricted to the pairs of {@code grouped}: a pair that met on
+     * {@link #minPairObjects} (at least two) objects of one half met on as many in the whole log, so
+     * with the same parameters a run of the whole log that kept pairs from as few objects already
+     * holds every pair the half can keep.
+     */
+    private boolean restricts(CoActionResult grouped) {
+        return grouped != null && minPairObjects >= 2 && grouped.minPairObjects() <= minPairObjects
+                && grouped.parameters().equals(parameters);
+    }
+
+    /**
+     * One half's sweep restricted to the pairs the run of the whole log kept ({@code full}): the
+     * object crowding is the whole run's (an object's crowding depends on its own actions only), and
+     * a sketch made of the whole run's pairs replaces the sketching and counting passes, so the
+     * half is swept once (once per aggregation range). The result equals {@link #sweep}'s, except
+     * that {@link MethodEvidence#pairsBelowMinObjects()} counts only the whole run's pairs.
+     */
+    private MethodEvidence sweepWithin(MethodObjects o, MethodEvidence full, int accountCount) {
+        ObjectCrowding crowding = full.crowding();
+        ObjectStats stats = new ObjectStats(o.objectCount);
+        for (int obj = 0; obj < o.objectCount; obj++) {
+            if (o.objectStart[obj + 1] > o.objectStart[obj]) {
+                stats.accounts[obj] = crowding.accounts(obj);
+                stats.busiest[obj] = crowding.busiestWindow(obj);
+                stats.coActions[obj] = crowding.coActions(obj);
+                stats.pairs[obj] = crowding.coActingPairs(obj);
+            }
+        }
+        PairEvidence candidates = full.pairs();
+        RepeatFilter filter = new RepeatFilter(SKETCH_BITS);
+        long[] perAccount = new long[accountCount];
+        for (int i = 0; i < candidates.size(); i++) {
+            filter.add(candidates.key(i));
+            filter.add(candidates.key(i));
+            perAccount[candidates.a(i)]++;
+        }
+        int[] chunks = ParallelChunks.boundaries(o.objectStart, o.objectCount, parameters.threads());
+        long budget = pairBudget();
+        List<PairEvidence> passes = new ArrayList<>();
+        long[] partners = null;
+        long dropped = 0;
+        int lo = 0;
+        while (lo < accountCount || partners == null) {
+            long sum = 0;
+            int hi = lo;
+            while (hi < accountCount && (hi == lo || sum + perAccount[hi] <= budget)) {
+                sum += perAccount[hi++];
+            }
+            if (sum > 0 || partners == null) {
+                // the first pass also counts each account's partners, over every pair
+                boolean first = partners == null;
+                int from = lo;
+                int to = hi;
+                int expected = (int) Math.min(sum / parameters.threads() + 1024, Integer.MAX_VALUE / 16);
+                List<SweepWorker> workers = ParallelChunks.run(parameters.threads(), chunks.length - 1,
+                        w -> new SweepWorker(o, accountCount, chunks, null, stats, null, filter, from, to, expected,
+                                first));
+                if (first) {
+                    partners = new long[accountCount];
+                    addPartners(workers, partners);
+                }
+                PairEvidence pass = merged(workers);
+                PairEvidence kept = pass.withMinObjects(minPairObjects);
+                dropped += pass.size() - kept.size();
+                passes.add(kept);
+            }
+            lo = hi;
+        }
+        long total = Arrays.stream(stats.coActions).sum();
+        return new MethodEvidence(o, PairEvidence.concat(passes), new ObjectCrowding(stats.accounts, stats.busiest,
+                stats.coActions, stats.pairs, parameters.maxCrowd(), partners), total, dropped);
     }
 
     /** Sweeps chunks; in the counting pass it records crowding and pairs per lower account, else it aggregates. */
@@ -135,6 +210,11 @@ public final class CoActionDetector {
 
         SweepWorker(MethodObjects o, int accountCount, int[] chunks, ObjectStats stats, ObjectStats known,
                     RepeatFilter sketch, RepeatFilter filter, int lo, int hi, int expected) {
+            this(o, accountCount, chunks, stats, known, sketch, filter, lo, hi, expected, stats != null);
+        }
+
+        SweepWorker(MethodObjects o, int accountCount, int[] chunks, ObjectStats stats, ObjectStats known,
+                    RepeatFilter sketch, RepeatFilter filter, int lo, int hi, int expected, boolean countPartners) {
             this.o = o;
             this.known = known;
             this.sketch = sketch;
@@ -146,7 +226,7 @@ public final class CoActionDetector {
             this.hi = hi;
             this.table = expected > 0 ? new PairTable(expected) : null;
             this.pairsPerLowerAccount = expected > 0 ? null : new long[accountCount];
-            this.partners = stats != null ? new long[accountCount] : null;
+            this.partners = countPartners ? new long[accountCount] : null;
         }
 
         @Override
@@ -293,7 +373,11 @@ public final class CoActionDetector {
                                    RepeatFilter filter, int lo, int hi, int expected) {
         List<SweepWorker> workers = ParallelChunks.run(parameters.threads(), chunks.length - 1,
                 w -> new SweepWorker(o, accountCount, chunks, null, known, null, filter, lo, hi, Math.max(1024, expected)));
-        // each worker sorts its own table (in parallel), then one linear merge of sorted runs
+        return merged(workers);
+    }
+
+    /** Each worker sorts its own table (in parallel), then one linear merge of the sorted runs. */
+    private PairEvidence merged(List<SweepWorker> workers) {
         PairEvidence[] runs = new PairEvidence[workers.size()];
         ParallelChunks.run(parameters.threads(), workers.size(), w -> c -> {
             runs[c] = workers.get(c).table.toEvidence();

@@ -16,12 +16,14 @@ public final class CoActionResult {
     private final ActivityLog log;
     private final AccountOrder order;
     private final CoActionParameters parameters;
+    private final int minPairObjects;
     private final Map<CoActionMethod, MethodEvidence> methods;
     private final PairEvidence combined;
 
-    CoActionResult(ActivityLog log, AccountOrder order, CoActionParameters parameters,
+    CoActionResult(ActivityLog log, AccountOrder order, CoActionParameters parameters, int minPairObjects,
                    Map<CoActionMethod, MethodEvidence> methods) {
         this.log = log;
+        this.minPairObjects = minPairObjects;
         this.order = order;
         this.parameters = parameters;
         this.methods = Collections.unmodifiableMap(new EnumMap<>(methods));
@@ -42,6 +44,11 @@ public final class CoActionResult {
 
     public CoActionParameters parameters() {
         return parameters;
+    }
+
+    /** Pairs met on fewer distinct objects of a method than this were counted, not kept. */
+    public int minPairObjects() {
+        return minPairObjects;
     }
 
     /** The methods run, in declaration order. */

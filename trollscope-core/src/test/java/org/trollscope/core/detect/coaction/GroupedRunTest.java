@@ -33,6 +33,37 @@ class GroupedRunTest {
                 assertThat(a.objects(i)).isEqualTo(b.objects(i));
             }
             assertThat(x.methods().get(m).coActions()).isEqualTo(y.methods().get(m).coActions());
+            ObjectCrowding c = x.methods().get(m).crowding();
+            ObjectCrowding d = y.methods().get(m).crowding();
+            for (int o = 0; o < c.objectCount(); o++) {
+                assertThat(new long[] {c.accounts(o), c.busiestWindow(o), c.coActions(o), c.coActingPairs(o)})
+                        .as("%s object %d", m.wireName(), o)
+                        .containsExactly(d.accounts(o), d.busiestWindow(o), d.coActions(o), d.coActingPairs(o));
+            }
+            for (int r = 0; r < x.order().size(); r++) {
+                assertThat(c.partnersOf(r)).as("%s partners of %d", m.wireName(), r).isEqualTo(d.partnersOf(r));
+            }
+        }
+    }
+
+    /**
+     * A half run given a run of the whole log in the same window is swept only over that run's
+     * pairs: it must keep the same pairs as a fresh half run, with aggregation cut into several
+     * ranges or not.
+     */
+    @Test
+    void aHalfRestrictedToTheWholeRunsPairsFindsTheSame() {
+        ActivityLog log = log();
+        CoActionParameters tenMinutes = CoActionParameters.defaults().withWindow(Duration.ofMinutes(10));
+        CoActionResult whole = new CoActionDetector(tenMinutes, 2).detect(log, ProgressListener.NONE);
+        assertThat(whole.combined().size()).isGreaterThan(50);
+        for (int h = 0; h < 2; h++) {
+            CoActionResult fresh = new CoActionDetector(tenMinutes, 2).onHalf(h).detect(log, ProgressListener.NONE);
+            assertThat(fresh.combined().size()).isGreaterThan(10);
+            assertSameEvidence(new CoActionDetector(tenMinutes, 2).onHalf(h).detect(log, whole, ProgressListener.NONE),
+                    fresh);
+            assertSameEvidence(new CoActionDetector(tenMinutes, 2, 7).onHalf(h).detect(log, whole,
+                    ProgressListener.NONE), fresh);
         }
     }
 
