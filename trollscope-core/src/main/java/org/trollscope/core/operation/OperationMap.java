@@ -97,11 +97,17 @@ public final class OperationMap {
      */
     public static OperationMap of(AnalysisResult r, OperationParameters p, AccountSignalParameters sp,
                                   List<KnownEvent> events) {
-        return of(r.log(), r.order(), r::coordinated, r::accountId, rank -> {
-            int node = r.network().node(rank);
+        // node by rank, looked up once: the map reads it for every action
+        int[] nodeOf = new int[r.order().size()];
+        java.util.Arrays.fill(nodeOf, -1);
+        for (int node = 0; node < r.network().nodeCount(); node++) {
+            nodeOf[r.network().rank(node)] = node;
+        }
+        return of(r.log(), r.order(), rank -> nodeOf[rank] >= 0, r::accountId, rank -> {
+            int node = nodeOf[rank];
             return node < 0 ? -1 : r.communities().of(node);
         }, rank -> {
-            int node = r.network().node(rank);
+            int node = nodeOf[rank];
             return node < 0 ? 0 : r.network().degree(node);
         }, events, p, sp);
     }

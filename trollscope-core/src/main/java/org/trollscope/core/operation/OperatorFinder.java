@@ -53,7 +53,7 @@ final class OperatorFinder {
                                IntFunction<Instant> createdAt, OperationParameters p) {
         long same = p.sameInstant().toMillis();
         long max = p.maxSwitch().toMillis();
-        Map<Long, int[]> pairs = new HashMap<>();   // {shared episodes, hand-offs, clashes}
+        PairCounts pairs = new PairCounts(3);   // {shared episodes, hand-offs, clashes}
         Map<Integer, Integer> acted = new HashMap<>();   // account → sudden episodes
         for (Episode e : episodes) {
             if (e.accounts().length > MAX_EPISODE_ACCOUNTS || !sudden(e, p)) {
@@ -78,25 +78,27 @@ final class OperatorFinder {
             }
             for (int i = 0; i < acc.length; i++) {
                 for (int j = i + 1; j < acc.length; j++) {
-                    int[] c = pairs.computeIfAbsent(key(acc[i], acc[j]), k -> new int[3]);
-                    c[0]++;
+                    long k = key(acc[i], acc[j]);
+                    pairs.add(k, 0, 1);
                     long gap = Math.max(first[j] - last[i], first[i] - last[j]);
                     if (gap < same) {
-                        c[2]++;
+                        pairs.add(k, 2, 1);
                     } else if (gap <= max) {
-                        c[1]++;
+                        pairs.add(k, 1, 1);
                     }
                 }
             }
         }
         List<long[]> links = new ArrayList<>();   // {key, hand-offs, shared}
-        for (Map.Entry<Long, int[]> en : pairs.entrySet()) {
-            int[] c = en.getValue();
-            int a = (int) (en.getKey() >>> 32);
-            int b = (int) (long) en.getKey();
+        for (long k : pairs.sortedKeys()) {
+            int shared = pairs.get(k, 0);
+            int handOffs = pairs.get(k, 1);
+            int a = (int) (k >>> 32);
+            int b = (int) k;
             int fewer = Math.min(acted.getOrDefault(a, 0), acted.getOrDefault(b, 0));
-            if (c[2] == 0 && c[1] >= p.minHandOffs() && c[1] >= p.minHandOffShare() * c[0] && 2 * c[0] >= fewer) {
-                links.add(new long[] {en.getKey(), c[1], c[0]});
+            if (pairs.get(k, 2) == 0 && handOffs >= p.minHandOffs() && handOffs >= p.minHandOffShare() * shared
+                    && 2 * shared >= fewer) {
+                links.add(new long[] {k, handOffs, shared});
             }
         }
         links.sort(Comparator.<long[]>comparingDouble(l -> -(double) l[1] / l[2]).thenComparingLong(l -> -l[1])
@@ -216,11 +218,10 @@ final class OperatorFinder {
         return n;
     }
 
-    private static boolean clash(List<Integer> x, List<Integer> y, Map<Long, int[]> pairs) {
+    private static boolean clash(List<Integer> x, List<Integer> y, PairCounts pairs) {
         for (int a : x) {
             for (int b : y) {
-                int[] c = pairs.get(key(a, b));
-                if (c != null && c[2] > 0) {
+                if (pairs.get(key(a, b), 2) > 0) {
                     return true;
                 }
             }

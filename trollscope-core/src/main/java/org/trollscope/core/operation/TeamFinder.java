@@ -73,7 +73,7 @@ final class TeamFinder {
             parent[u] = u;
         }
         // co-occurrences of unit pairs, from the episodes themselves: O(Σ k²), not O(U²)
-        Map<Long, Integer> together = new HashMap<>();
+        PairCounts together = new PairCounts(1);
         for (Episode e : cueSized) {
             int[] in = Arrays.stream(e.accounts()).map(unitOf::get).distinct().sorted().toArray();
             if (in.length > OperatorFinder.MAX_EPISODE_ACCOUNTS) {
@@ -81,17 +81,19 @@ final class TeamFinder {
             }
             for (int i = 0; i < in.length; i++) {
                 for (int j = i + 1; j < in.length; j++) {
-                    together.merge(OperatorFinder.key(in[i], in[j]), 1, Integer::sum);
+                    together.add(OperatorFinder.key(in[i], in[j]), 0, 1);
                 }
             }
         }
-        List<Long> pairs = new ArrayList<>(together.keySet());
-        pairs.sort(null);
-        for (long k : pairs) {
+        int[] actedCount = new int[units.size()];
+        for (int u = 0; u < actedCount.length; u++) {
+            actedCount[u] = acted[u].cardinality();
+        }
+        for (long k : together.sortedKeys()) {
             int u = (int) (k >>> 32);
             int v = (int) k;
-            int inter = together.get(k);
-            int union = acted[u].cardinality() + acted[v].cardinality() - inter;
+            int inter = together.get(k, 0);
+            int union = actedCount[u] + actedCount[v] - inter;
             if (unitCommunity[u] == unitCommunity[v] && inter >= p.teamOverlap() * union) {
                 int ru = DisjointSets.root(parent, u);
                 int rv = DisjointSets.root(parent, v);
