@@ -35,6 +35,8 @@ public final class NearDuplicateFinder {
     static final int BLOCK = 1 << 16;
     private static final int FINGERPRINT_CHUNK_BITS = 20;
     private static final int CHUNK = 4096;
+    /** Buckets up to this size are paired exhaustively even when the filter bounds the span. */
+    private static final int SMALL_BUCKET = 64;
 
     private final TextNormalizer normalizer;
     private final NearDuplicateParameters parameters;
@@ -164,11 +166,15 @@ public final class NearDuplicateFinder {
     private long[] candidates(ExecutorService pool, int[][] bandHash, byte[][] fingerprints, boolean[] compared,
                               int comparedCount, CandidateFilter filter, long[] collisions, ProgressListener progress) {
         int bands = bandHash.length;
+        long span = filter.span();
         LongList[] perBand = new LongList[bands];
         AtomicInteger next = new AtomicInteger();
         runOnAll(pool, () -> {
             long[] keys = new long[comparedCount];
             long[] scratch = new long[comparedCount];
+            int[] members = new int[0];
+            long[] positions = new long[0];
+            int[] sortScratch = new int[0];
             for (int band; (band = next.getAndIncrement()) < bands; ) {
                 int[] hashes = bandHash[band];
                 int m = 0;
@@ -185,15 +191,32 @@ public final class NearDuplicateFinder {
                     while (e < m && (keys[e] >>> 32) == (keys[s] >>> 32)) {
                         e++;
                     }
-                    for (int x = s; x < e; x++) {
-                        int a = (int) keys[x];
-                        for (int y = x + 1; y < e; y++) {
-                            int b = (int) keys[y];
-                            if (firstSharedBand(bandHash, a, b) == band) {
-                                collided++;
-                                if (similarEnough(fingerprints, a, b) && filter.keep(a, b)) {
-                                    out.add(((long) a << 32) | b);
-                                }
+                    if (span == Long.MAX_VALUE || e - s <= SMALL_BUCKET) {
+                        for (int x = s; x < e; x++) {
+                            int a = (int) keys[x];
+                            for (int y = x + 1; y < e; y++) {
+                                collided += consider(bandHash, fingerprints, filter, band, a, (int) keys[y], out);
+                            }
+                        }
+                    } else {
+                        // a large bucket (a text repeated often) with a bounded span: only pairs within
+                        // the span of each other, found in order of position
+                        int k = e - s;
+                        if (members.length < k) {
+                            members = new int[Math.max(k, 2 * members.length)];
+                            positions = new long[members.length];
+                            sortScratch = new int[members.length];
+                        }
+                        for (int x = 0; x < k; x++) {
+                            members[x] = (int) keys[s + x];
+                            positions[x] = filter.position(members[x]);
+                        }
+                        sortByPosition(members, positions, sortScratch, k);
+                        for (int x = 0; x < k; x++) {
+                            for (int y = x + 1; y < k && positions[y] - positions[x] <= span; y++) {
+                                int a = Math.min(members[x], members[y]);
+                                int b = Math.max(members[x], members[y]);
+                                collided += consider(bandHash, fingerprints, filter, band, a, b, out);
                             }
                         }
                     }
@@ -220,6 +243,64 @@ public final class NearDuplicateFinder {
         }
         Arrays.parallelSort(all);
         return all;
+    }
+
+    /**
+     * Pair {@code a < b} of a bucket of {@code band}: counted (1 returned) only in the first band
+     * where the two collide, and a candidate if their fingerprints agree enough and the filter keeps it.
+     */
+    private int consider(int[][] bandHash, byte[][] fingerprints, CandidateFilter filter, int band, int a, int b,
+                         LongList out) {
+        if (firstSharedBand(bandHash, a, b) != band) {
+            return 0;
+        }
+        if (similarEnough(fingerprints, a, b) && filter.keep(a, b)) {
+            out.add(((long) a << 32) | b);
+        }
+        return 1;
+    }
+
+    /**
+     * Sorts {@code members[0..k)} and {@code positions[0..k)} together by position, then member
+     * (a stable merge sort of indices; {@code scratch} holds at least k).
+     */
+    static void sortByPosition(int[] members, long[] positions, int[] scratch, int k) {
+        int[] order = new int[k];
+        for (int i = 0; i < k; i++) {
+            order[i] = i;
+        }
+        int[] from = order;
+        int[] to = scratch;
+        for (int width = 1; width < k; width *= 2) {
+            for (int lo = 0; lo < k; lo += 2 * width) {
+                int mid = Math.min(k, lo + width);
+                int hi = Math.min(k, lo + 2 * width);
+                int i = lo;
+                int j = mid;
+                for (int o = lo; o < hi; o++) {
+                    if (j >= hi || (i < mid && !after(positions, members, from[i], from[j]))) {
+                        to[o] = from[i++];
+                    } else {
+                        to[o] = from[j++];
+                    }
+                }
+            }
+            int[] t = from;
+            from = to;
+            to = t;
+        }
+        int[] m = new int[k];
+        long[] p = new long[k];
+        for (int i = 0; i < k; i++) {
+            m[i] = members[from[i]];
+            p[i] = positions[from[i]];
+        }
+        System.arraycopy(m, 0, members, 0, k);
+        System.arraycopy(p, 0, positions, 0, k);
+    }
+
+    private static boolean after(long[] positions, int[] members, int x, int y) {
+        return positions[x] > positions[y] || (positions[x] == positions[y] && members[x] > members[y]);
     }
 
     private static int firstSharedBand(int[][] bandHash, int a, int b) {

@@ -41,8 +41,23 @@ public final class NearTextSearch {
             }
         };
         long window = query.window() == null ? Long.MAX_VALUE : query.window().toMillis();
-        CandidateFilter filter = (a, b) -> (!query.differentAccounts() || log.account(a) != log.account(b))
-                && Math.abs(log.time(a) - log.time(b)) <= window;
+        CandidateFilter filter = new CandidateFilter() {
+            @Override
+            public boolean keep(int a, int b) {
+                return (!query.differentAccounts() || log.account(a) != log.account(b))
+                        && Math.abs(log.time(a) - log.time(b)) <= window;
+            }
+
+            @Override
+            public long position(int message) {
+                return log.time(message);
+            }
+
+            @Override
+            public long span() {
+                return window;
+            }
+        };
         return finder.find(source, filter, progress);
     }
 

@@ -65,6 +65,61 @@ class NearDuplicateFinderTest {
         assertThat(b.candidates()).isEqualTo(a.candidates());
     }
 
+    /**
+     * A filter with a span lets the search pair large buckets by position: the result must be the
+     * same as enumerating every pair of the bucket and asking the filter.
+     */
+    @Test
+    void aFilterWithASpanFindsWhatTheSameFilterFindsWithoutOne() {
+        java.util.Random r = new java.util.Random(5);
+        String[] templates = {"Мы против экстремизма! Вместе за мир и стабильность в нашей стране.",
+                "Сегодня в городе открыли новую школу для детей, спасибо строителям.",
+                "Биз экстремизмга қаршимиз, ҳаммамиз бирга бўлайлик!"};
+        List<String> texts = new java.util.ArrayList<>();
+        long[] time = new long[900];
+        for (int i = 0; i < time.length; i++) {
+            // 300 copies of each template (buckets far above the exhaustive size), some times tied
+            texts.add(templates[i % 3] + (r.nextInt(4) == 0 ? " !!" : ""));
+            time[i] = r.nextInt(2000);
+        }
+        long window = 25;
+        CandidateFilter plain = (a, b) -> Math.abs(time[a] - time[b]) <= window && (a + b) % 7 != 0;
+        CandidateFilter spanned = new CandidateFilter() {
+            @Override
+            public boolean keep(int a, int b) {
+                return plain.keep(a, b);
+            }
+
+            @Override
+            public long position(int message) {
+                return time[message];
+            }
+
+            @Override
+            public long span() {
+                return window;
+            }
+        };
+        NearDuplicatePairs all = find(texts, plain, 2);
+        NearDuplicatePairs windowed = find(texts, spanned, 2);
+        assertThat(all.size()).isGreaterThan(2000);
+        assertThat(windowed.a()).isEqualTo(all.a());
+        assertThat(windowed.b()).isEqualTo(all.b());
+        assertThat(windowed.similarity()).isEqualTo(all.similarity());
+        assertThat(windowed.candidates()).isEqualTo(all.candidates());
+        // only pairs within the span were looked at
+        assertThat(windowed.collisions()).isLessThan(all.collisions() / 10);
+    }
+
+    @Test
+    void sortingByPositionOrdersTiesByMember() {
+        int[] members = {9, 4, 7, 1, 3};
+        long[] positions = {5, 2, 5, 2, 0};
+        NearDuplicateFinder.sortByPosition(members, positions, new int[5], 5);
+        assertThat(members).containsExactly(3, 1, 4, 7, 9);
+        assertThat(positions).containsExactly(0, 2, 2, 5, 5);
+    }
+
     @Test
     void generatedVariantsAreFoundWithRecallAbove95PercentAtPrecisionAbove99Percent() {
         // 4000 messages, blocks of 10 with one planted group of 4: 400 groups, 2400 planted pairs
