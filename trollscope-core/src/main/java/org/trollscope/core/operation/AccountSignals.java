@@ -596,8 +596,8 @@ public final class AccountSignals {
         if (t > 0) {
             Team team = teams.get(t - 1);
             out.add(leader[rank]
-                    ? String.format(Locale.ROOT, "leads team %d: first in %d of its %d episodes (teams.csv)", t,
-                            team.led(), team.episodes())
+                    ? String.format(Locale.ROOT, "leads team %d: first in %d of its %d episodes, %.1f by chance "
+                            + "(teams.csv)", t, team.led(), team.episodes(), team.ledExpected())
                     : String.format(Locale.ROOT, "team %d (teams.csv)", t));
         }
     }

@@ -79,15 +79,34 @@ class OperationMapTest {
         assertThat(t.episodes()).isEqualTo(3);
         assertThat(names(log, new int[] {t.leader()})).containsExactly("x1");
         assertThat(t.led()).isEqualTo(3);
+        // all five acted in each episode: 1/5 chance of being first, three times
+        assertThat(t.ledExpected()).isCloseTo(0.6, org.assertj.core.data.Offset.offset(1e-12));
         AccountOrder order = AccountOrder.of(log);
         int x1 = t.leader();
         // the network (0.25 × 1: coordinated, operator, team) outweighs the cues (0.20 × 3 of 3 actions)
         assertThat(m.reasons(x1)).containsExactly("coordinated (edges.csv)",
                 "operator 1: hands off to its other accounts 2-90 s apart, never at the same instant (operators.csv)",
-                "leads team 1: first in 3 of its 3 episodes (teams.csv)",
+                "leads team 1: first in 3 of its 3 episodes, 0.6 by chance (teams.csv)",
                 "100 % of its 3 actions on cue bursts (3 actions in 3 of 3 cues: 1, 2, 3)");
         int zed = order.rank(log.accounts().find("zed"));
         assertThat(m.reasons(zed)).isEmpty();
+    }
+
+    /**
+     * A leader first in fewer than half of its team's episodes is still one when chance explains
+     * its firsts poorly. By hand: P(X ≥ 7) for X ~ Poisson(0.88) = 1 − e^−0.88 Σ_{k<7} 0.88^k/k! ≈
+     * 3.8e-5, under 0.01 / 34 ≈ 2.9e-4; with Poisson(2.13) it is ≈ 6.3e-3, over it.
+     */
+    @Test
+    void anAccountFirstFarMoreOftenThanChanceLeadsThoughNotInHalfTheEpisodes() {
+        assertThat(TeamFinder.leads(7, 0.88, 15, 34)).isTrue();
+        assertThat(TeamFinder.leads(7, 2.13, 15, 34)).isFalse();
+        // half the episodes suffice whatever chance says, but never fewer than three
+        assertThat(TeamFinder.leads(3, 1.5, 6, 5)).isTrue();
+        assertThat(TeamFinder.leads(2, 0.01, 2, 5)).isFalse();
+        // the Bonferroni share shrinks with the team: P(X ≥ 4 | 0.5) ≈ 1.75e-3
+        assertThat(TeamFinder.leads(4, 0.5, 10, 5)).isTrue();
+        assertThat(TeamFinder.leads(4, 0.5, 10, 6)).isFalse();
     }
 
     @Test

@@ -135,11 +135,12 @@ public final class OperationCsv {
     }
 
     private static void teams(OperationMap m, IntFunction<String> name, CsvWriter csv) throws IOException {
-        csv.row("team", "size", "operators", "episodes", "leader", "led", "accounts");
+        csv.row("team", "size", "operators", "episodes", "leader", "led", "led_by_chance", "accounts");
         for (Team t : m.teams()) {
             csv.row(t.id(), t.accounts().length,
                     IntStream.of(t.operators()).mapToObj(String::valueOf).collect(Collectors.joining(" ")), t.episodes(),
-                    t.leader() < 0 ? null : name.apply(t.leader()), t.led(), names(t.accounts(), name));
+                    t.leader() < 0 ? null : name.apply(t.leader()), t.led(),
+                    t.leader() < 0 ? null : OutputFormat.decimal(t.ledExpected()), names(t.accounts(), name));
         }
     }
 

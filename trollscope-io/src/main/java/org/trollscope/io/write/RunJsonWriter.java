@@ -280,7 +280,7 @@ public final class RunJsonWriter {
         g.writeNumberField("expected_false_edges_at_most", new BigDecimal(OutputFormat.decimal(s.expectedFalseEdges())));
         g.writeObjectFieldStart("group_tests");
         g.writeStringField("method", "objects split into two random halves; groups proposed by Leiden on pairs with "
-                + "p <= 0.01 on one half, tested on the other half; then their members; Benjamini-Hochberg");
+                + "p <= 0.2 on one half, tested on the other half; then their members; Benjamini-Hochberg");
         g.writeNumberField("groups_tested", s.groupsTested());
         g.writeNumberField("groups_significant", s.groupsSignificant());
         g.writeNumberField("members_kept", s.groupMembersKept());

@@ -122,7 +122,7 @@ class DetectionOutputsTest {
         assertThat(read(dir, "cues.csv").lines()).containsExactly("cue,time,end,accounts,actions,targets,episodes");
         assertThat(read(dir, "operators.csv").lines()).containsExactly(
                 "operator,size,team,confidence,hand_offs,shared_episodes,same_batch,handle_pattern,evidence,accounts");
-        assertThat(read(dir, "teams.csv").lines()).containsExactly("team,size,operators,episodes,leader,led,accounts");
+        assertThat(read(dir, "teams.csv").lines()).containsExactly("team,size,operators,episodes,leader,led,led_by_chance,accounts");
         assertThat(read(dir, "run.json")).contains("\"coordinated_share\" : 0.857143", "\"episodes\" : 2",
                 "\"cues\" : 0", "\"episode_gap_s\" : 1800");
     }
