@@ -58,6 +58,8 @@ public final class PairTests {
     private final double[] expected;
     private final double[] common;
     private final double[] expectedCommon;
+    /** Pairs a thread takes at a time. */
+    private static final int CHUNK = 4096;
     private final double[] logP;
     private final long activeAccounts;
     /** Index of the near-text method in {@link #methods}, or −1; and its pair evidence. */
@@ -153,39 +155,89 @@ public final class PairTests {
         PairEvidence all = testPairs ? r.combined() : PairEvidence.empty();
         PairTests t = new PairTests(List.copyOf(methods), List.copyOf(models), List.copyOf(incidences), window,
                 all.size(), activeCount, nearTextPairs);
-        for (int i = 0; i < all.size(); i++) {
-            int a = all.a(i);
-            int b = all.b(i);
-            // X from the incidences: the evidence of a method keeps only pairs that met there on
-            // enough objects, so one met once by share and twice by like would count 2, not 3
-            long x = t.coActedWithin(a, b, evidenceWindow);
-            t.observed[i] = x;
-            if (x < minObjects) {
-                continue;
-            }
-            double c = 0;
-            double ec = 0;
-            double l = 0;
-            for (int m = 0; m < methods.size(); m++) {
-                AccountObjects inc = incidences.get(m);
-                int shared = inc.common(a, b);
-                if (shared == 0) {
-                    continue;
+        // pairs are independent and each writes its own slots: the result does not depend on the threads
+        int threads = Math.max(1, r.parameters().threads());
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable work = () -> {
+            for (int from; (from = next.getAndAdd(CHUNK)) < all.size(); ) {
+                for (int i = from; i < Math.min(all.size(), from + CHUNK); i++) {
+                    t.test(i, all.a(i), all.b(i), evidenceWindow, minObjects);
                 }
-                c += shared;
-                double common = models.get(m).expectedCommon(inc.degree(a), inc.degree(b));
-                ec += common;
-                l += methods.get(m) == CoActionMethod.NEAR_TEXT ? common
-                        : shared * inc.synchrony(a, b, window[m]);
             }
-            t.common[i] = c;
-            t.expectedCommon[i] = ec;
-            t.expected[i] = l;
-            double sameThings = PoissonTail.logUpperTail((long) c, ec);
-            double sameTime = t.observed[i] >= MIN_RATIO * l ? PoissonTail.logUpperTail((long) t.observed[i], l) : 0;
-            t.logP[i] = Math.max(sameThings, sameTime);
+        };
+        if (threads == 1 || all.size() <= CHUNK) {
+            work.run();
+        } else {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, x -> {
+                Thread th = new Thread(x, "pair-tests");
+                th.setDaemon(true);
+                return th;
+            });
+            try {
+                List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+                for (int w = 0; w < threads; w++) {
+                    done.add(pool.submit(work));
+                }
+                for (java.util.concurrent.Future<?> f : done) {
+                    f.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
         }
         return t;
+    }
+
+    /**
+     * Tests pair i (ranks a &lt; b). X is counted from the incidences (the evidence of a method keeps
+     * only pairs that met there on enough objects, so one met once by share and twice by like would
+     * count 2, not 3), in one merge per method with C. The same-things expectation is computed only
+     * when the same-time test can pass: p is the larger of the two, so otherwise it is 1 whatever
+     * the other gives ({@link #expectedCommon(int)} is then NaN).
+     */
+    private void test(int i, int a, int b, long[] evidenceWindow, int minObjects) {
+        long x = 0;
+        double c = 0;
+        double l = 0;
+        for (int m = 0; m < methods.size(); m++) {
+            AccountObjects inc = incidences.get(m);
+            long both = inc.commonAndWithin(a, b, evidenceWindow[m]);
+            int shared = (int) (both >>> 32);
+            if (shared == 0) {
+                continue;
+            }
+            x += (int) both;
+            c += shared;
+            l += m == nearText ? models.get(m).expectedCommon(inc.degree(a), inc.degree(b))
+                    : shared * inc.synchrony(a, b, windowMillis[m]);
+        }
+        observed[i] = x;
+        if (x < minObjects) {
+            return;
+        }
+        common[i] = c;
+        expected[i] = l;
+        if (x < MIN_RATIO * l) {
+            expectedCommon[i] = Double.NaN;
+            return;
+        }
+        double ec = 0;
+        for (int m = 0; m < methods.size(); m++) {
+            AccountObjects inc = incidences.get(m);
+            if (inc.common(a, b) > 0) {
+                ec += models.get(m).expectedCommon(inc.degree(a), inc.degree(b));
+            }
+        }
+        expectedCommon[i] = ec;
+        logP[i] = Math.max(PoissonTail.logUpperTail((long) c, ec), PoissonTail.logUpperTail(x, l));
     }
 
     /** The methods tested, in run order. */
@@ -275,7 +327,10 @@ public final class PairTests {
         return common[i];
     }
 
-    /** C expected from the accounts' and objects' numbers of incidences. */
+    /**
+     * C expected from the accounts' and objects' numbers of incidences; NaN when the same-time test
+     * failed (p = 1 whatever C gives).
+     */
     public double expectedCommon(int i) {
         return expectedCommon[i];
     }

@@ -169,6 +169,34 @@ public final class AccountObjects {
         return n;
     }
 
+    /**
+     * {@link #common} and {@link #commonWithin} in one merge: the objects both accounts acted on
+     * (high 32 bits) and those with actions within {@code windowMillis} (low 32 bits).
+     */
+    public long commonAndWithin(int a, int b, long windowMillis) {
+        int i = start[a];
+        int j = start[b];
+        int shared = 0;
+        int n = 0;
+        while (i < start[a + 1] && j < start[b + 1]) {
+            int x = objects[i];
+            int y = objects[j];
+            if (x == y) {
+                shared++;
+                if (within(i, j, windowMillis)) {
+                    n++;
+                }
+                i++;
+                j++;
+            } else if (x < y) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return ((long) shared << 32) | n;
+    }
+
     /** Whether some time of incidence i and some time of incidence j lie within the window. */
     private boolean within(int i, int j, long windowMillis) {
         if (windowMillis == Long.MAX_VALUE) {
