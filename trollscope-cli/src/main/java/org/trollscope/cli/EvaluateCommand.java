@@ -66,7 +66,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         DetectionOutcome outcome = DetectResultReader.read(result);
         Path cueFile = cues != null ? cues : siblingCues();
         List<Instant> cueTimes = cueFile != null ? LabelsReader.cueTimes(cueFile) : List.of();
-        EvaluationReport report = Evaluator.evaluate(truth, outcome, cueTimes, Evaluator.CUE_TOLERANCE);
+        List<Instant> cueStarts = cueFile != null ? LabelsReader.cueStarts(cueFile) : List.of();
+        EvaluationReport report = Evaluator.evaluate(truth, outcome, cueTimes, cueStarts, Evaluator.CUE_TOLERANCE);
         PrintWriter out = spec.commandLine().getOut();
         print(out, report);
         List<Baselines.Scored> scored = List.of();
@@ -132,6 +133,11 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (c != null) {
             w.printf(Locale.ROOT, "cues: %d of %d within %d min (%.1f%%), %d detected%n", c.matched(), c.cues(),
                     c.tolerance().toMinutes(), 100 * c.share(), c.detected());
+        }
+        CueScore s = r.cueStarts();
+        if (s != null) {
+            w.printf(Locale.ROOT, "cue starts (the factory's first action on each cue): %d of %d within %d min (%.1f%%)%n",
+                    s.matched(), s.cues(), s.tolerance().toMinutes(), 100 * s.share());
         }
     }
 

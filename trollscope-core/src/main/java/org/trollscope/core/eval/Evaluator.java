@@ -31,6 +31,18 @@ public final class Evaluator {
      */
     public static EvaluationReport evaluate(List<AccountLabel> labels, DetectionOutcome outcome,
                                             List<Instant> trueCueTimes, Duration cueTolerance) {
+        return evaluate(labels, outcome, trueCueTimes, List.of(), cueTolerance);
+    }
+
+    /**
+     * @param trueCueTimes the instruction moments (one per cue, even when several teams got it)
+     * @param trueCueStarts per cue, when the factory first acted on it (empty: not known); a burst
+     *        detector can only see this moment, the instruction comes by however long the first
+     *        account takes to react before it
+     */
+    public static EvaluationReport evaluate(List<AccountLabel> labels, DetectionOutcome outcome,
+                                            List<Instant> trueCueTimes, List<Instant> trueCueStarts,
+                                            Duration cueTolerance) {
         Map<String, AccountLabel> byId = new HashMap<>();
         for (AccountLabel l : labels) {
             if (byId.put(l.accountId(), l) != null) {
@@ -82,7 +94,9 @@ public final class Evaluator {
         PartitionScore communities = outcome.hasCommunities() ? communities(labels, outcome) : null;
         LeaderScore leaders = outcome.hasLeaders() ? leaders(labels, outcome) : null;
         CueScore cues = outcome.cueTimes() != null ? cues(trueCueTimes, outcome.cueTimes(), cueTolerance) : null;
-        return new EvaluationReport(detection, missing, operators, teams, communities, leaders, cues);
+        CueScore starts = outcome.cueTimes() != null && !trueCueStarts.isEmpty()
+                ? cues(trueCueStarts, outcome.cueTimes(), cueTolerance) : null;
+        return new EvaluationReport(detection, missing, operators, teams, communities, leaders, cues, starts);
     }
 
     private interface Field<T> {

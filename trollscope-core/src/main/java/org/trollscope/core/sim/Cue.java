@@ -10,9 +10,12 @@ import java.util.Objects;
  *
  * @param targetId the post's action id
  * @param targetAccountId the post's author (a government page or a critic)
+ * @param firstAction the team's first action on it, its leader's share (what a burst detector can
+ *        see: the instruction itself leaves no trace in the data); {@code null} when that falls after
+ *        the simulated period
  */
 public record Cue(String id, Instant time, String team, CueKind kind, String targetId, String targetAccountId,
-                  boolean livestream) {
+                  boolean livestream, Instant firstAction) {
     public Cue {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(time, "time");

@@ -54,11 +54,11 @@ final class FactoryActivity {
         for (int k = 0; k < cue.teams().length; k++) {
             int team = cue.teams()[k];
             boolean[] takesPart = cue.takesPart()[k];
-            SplittableRandom rng = SeedStreams.of(seed, SeedStreams.CUE_ACTIONS, cue.index(), team);
+            SplittableRandom rng = stream(cue, team);
             List<SimAction> acts = new ArrayList<>();
             double j = p.timingJitter();
             int leader = pop.teamLeader[team];
-            long t = cue.time() + jittered(rng, 60, 240);
+            long t = leaderStart(cue, rng);
             acts.add(action(rng, t, leader, ActionType.SHARE, cue, null));
             if (rng.nextDouble() < 0.85) {
                 t += jittered(rng, 3, 12);
@@ -112,6 +112,23 @@ final class FactoryActivity {
             }
         }
         return added;
+    }
+
+    /**
+     * When the team's leader first acts on the cue, the team's first action on it (the leader's
+     * share), whether or not it falls inside the simulated period: the first draw of the stream that
+     * {@link #cue} generates the team's actions from.
+     */
+    long leaderStart(CuePlan.PlannedCue cue, int team) {
+        return leaderStart(cue, stream(cue, team));
+    }
+
+    private long leaderStart(CuePlan.PlannedCue cue, SplittableRandom rng) {
+        return cue.time() + jittered(rng, 60, 240);
+    }
+
+    private SplittableRandom stream(CuePlan.PlannedCue cue, int team) {
+        return SeedStreams.of(seed, SeedStreams.CUE_ACTIONS, cue.index(), team);
     }
 
     /** Adds day {@code d}'s cover activity (weekdays only) on popular posts of {@code posts}; returns how many. */

@@ -124,12 +124,15 @@ public final class TrollFactorySimulator {
     /** The cues, one row per cue and team, ordered by time, then id, then team. */
     public List<Cue> cues() {
         List<Cue> cues = new ArrayList<>();
+        FactoryActivity factory = new FactoryActivity(pop, profiles, plan, seed);
         for (CuePlan.PlannedCue c : plan.cues) {
             int[] teams = c.teams().clone();
             Arrays.sort(teams);
             for (int t : teams) {
+                long first = factory.leaderStart(c, t);
                 cues.add(new Cue(c.id(), Instant.ofEpochMilli(c.time()), Population.teamName(t), c.kind(),
-                        Long.toString(c.postId()), pop.accountId(c.targetAccount()), c.livestream()));
+                        Long.toString(c.postId()), pop.accountId(c.targetAccount()), c.livestream(),
+                        first < endMillis() ? Instant.ofEpochMilli(first) : null));
             }
         }
         return cues;

@@ -83,6 +83,23 @@ class EvaluatorTest {
     }
 
     @Test
+    void cueStartsAreScoredBesideTheInstructionsWhenKnown() {
+        Map<String, AccountPrediction> p = new HashMap<>();
+        p.put("f1", new AccountPrediction("f1", true, "c1", null, null, false));
+        Instant ten = Instant.parse("2024-03-04T05:00:00Z");
+        Instant detected = ten.plus(Duration.ofMinutes(10));
+        // the factory started 9 min after the instruction: the detected onset 10 min after it
+        // misses the instruction but lies 1 min from the start
+        DetectionOutcome outcome = new DetectionOutcome(p, false, false, false, false, List.of(detected));
+        EvaluationReport r = Evaluator.evaluate(LABELS, outcome, List.of(ten),
+                List.of(ten.plus(Duration.ofMinutes(9))), Evaluator.CUE_TOLERANCE);
+        assertThat(r.cues().matched()).isZero();
+        assertThat(r.cueStarts().matched()).isEqualTo(1);
+        assertThat(r.cueStarts().cues()).isEqualTo(1);
+        assertThat(Evaluator.evaluate(LABELS, outcome, List.of(ten), Evaluator.CUE_TOLERANCE).cueStarts()).isNull();
+    }
+
+    @Test
     void accountsTheLabelsDoNotKnowAreAnError() {
         Map<String, AccountPrediction> p = Map.of("zz", new AccountPrediction("zz", true, null, null, null, null));
         assertThatThrownBy(() -> Evaluator.evaluate(LABELS, new DetectionOutcome(p, false, false, false, false, null),

@@ -117,6 +117,8 @@ class TrollFactorySimulatorTest {
                     assertThat(labels.get(team.get(0).account()).role()).as("first on %s", cue.id())
                             .isEqualTo(Role.LEADER);
                     assertThat(team.get(0).time()).isAfter(cue.time());
+                    // the ground truth's first action is the team's first action on the target
+                    assertThat(cue.firstAction()).as("first action on %s", cue.id()).isEqualTo(team.get(0).time());
                     team.forEach(x -> actedOnCue.add(x.account()));
                 }
                 Set<String> factory = labels.values().stream().filter(AccountLabel::factory)

@@ -53,6 +53,16 @@ public final class EvaluationJsonWriter {
             n.put("tolerance_s", c.tolerance().toSeconds());
             n.put("share", c.share());
         }
+        CueScore s = r.cueStarts();
+        if (s == null) {
+            root.putNull("cue_starts");
+        } else {
+            ObjectNode n = root.putObject("cue_starts");
+            n.put("matched", s.matched());
+            n.put("cues", s.cues());
+            n.put("tolerance_s", s.tolerance().toSeconds());
+            n.put("share", s.share());
+        }
         return root;
     }
 

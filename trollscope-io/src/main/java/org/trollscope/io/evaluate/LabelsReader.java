@@ -51,4 +51,23 @@ public final class LabelsReader {
         }
         return new ArrayList<>(times);
     }
+
+    /**
+     * Per cue (column {@code cue}) the earliest of its teams' first actions (column
+     * {@code first_action}), ascending; empty when the file has no such column. Cues whose first
+     * action fell after the simulated period (empty cell) are left out.
+     */
+    public static List<Instant> cueStarts(Path file) throws IOException {
+        NamedTable t = NamedTable.read(file, "cue");
+        if (!t.has("first_action")) {
+            return List.of();
+        }
+        java.util.Map<String, Instant> first = new java.util.TreeMap<>();
+        for (NamedCsvRecord r : t.rows()) {
+            if (!t.text(r, "first_action").isBlank()) {
+                first.merge(r.getField("cue"), t.instant(r, "first_action"), (a, b) -> a.isBefore(b) ? a : b);
+            }
+        }
+        return first.values().stream().sorted().toList();
+    }
 }

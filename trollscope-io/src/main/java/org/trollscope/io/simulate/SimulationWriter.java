@@ -46,7 +46,7 @@ public final class SimulationWriter {
             "created_at", "followers", "following", "bio", "avatar");
     public static final List<String> LABEL_COLUMNS = List.of("account_id", "is_factory", "operator", "team", "role");
     public static final List<String> CUE_COLUMNS = List.of("cue", "time", "team", "kind", "target_id",
-            "target_account_id", "livestream");
+            "target_account_id", "livestream", "first_action");
 
     private SimulationWriter() {
     }
@@ -96,7 +96,8 @@ public final class SimulationWriter {
             cues.row(CUE_COLUMNS.toArray());
             for (Cue c : sim.cues()) {
                 cues.row(c.id(), TIME.format(c.time()), c.team(), c.kind().wireName(), c.targetId(),
-                        c.targetAccountId(), c.livestream());
+                        c.targetAccountId(), c.livestream(),
+                        c.firstAction() == null ? null : TIME.format(c.firstAction()));
             }
         }
         writeScenario(sim, scenario, version, summary, dir.resolve("scenario.json"));

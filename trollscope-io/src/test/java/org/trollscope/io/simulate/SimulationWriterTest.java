@@ -58,12 +58,35 @@ class SimulationWriterTest {
         assertThat(Files.readAllLines(tmp.resolve("accounts.csv")).get(0))
                 .isEqualTo("account_id,platform,handle,display_name,created_at,followers,following,bio,avatar");
         assertThat(Files.readAllLines(tmp.resolve("cues.csv")).get(0))
-                .isEqualTo("cue,time,team,kind,target_id,target_account_id,livestream");
+                .isEqualTo("cue,time,team,kind,target_id,target_account_id,livestream,first_action");
         List<AccountLabel> labels = LabelsReader.labels(tmp.resolve("labels.csv"));
         assertThat(labels).hasSize(s.organicAccounts() + s.factoryAccounts());
         assertThat(labels.stream().filter(AccountLabel::factory).count()).isEqualTo(s.factoryAccounts());
         assertThat(Files.readAllLines(tmp.resolve("accounts.csv"))).hasSize(labels.size() + 1);
         assertThat(LabelsReader.cueTimes(tmp.resolve("cues.csv"))).hasSize(8);
+        // each cue's team starts 1-4 min after the instruction (default jitter)
+        List<java.time.Instant> times = LabelsReader.cueTimes(tmp.resolve("cues.csv"));
+        List<java.time.Instant> starts = LabelsReader.cueStarts(tmp.resolve("cues.csv"));
+        assertThat(starts).hasSize(8);
+        for (int i = 0; i < 8; i++) {
+            long delay = starts.get(i).toEpochMilli() - times.get(i).toEpochMilli();
+            assertThat(delay).isBetween(60_000L, 240_000L);
+        }
+    }
+
+    @Test
+    void cueStartsAreEachCuesEarliestFirstActionAndOptional(@TempDir Path tmp) throws IOException {
+        Path withStarts = tmp.resolve("cues.csv");
+        Files.writeString(withStarts, "cue,time,team,first_action\n"
+                + "c1,2024-03-04T05:00:00Z,t1,2024-03-04T05:03:00Z\n"
+                + "c1,2024-03-04T05:00:00Z,t2,2024-03-04T05:02:00Z\n"
+                + "c2,2024-03-04T04:00:00Z,t1,2024-03-04T04:09:00Z\n"
+                + "c3,2024-03-31T23:59:00Z,t1,\n");
+        assertThat(LabelsReader.cueStarts(withStarts)).containsExactly(java.time.Instant.parse("2024-03-04T04:09:00Z"),
+                java.time.Instant.parse("2024-03-04T05:02:00Z"));
+        Path without = tmp.resolve("old.csv");
+        Files.writeString(without, "cue,time,team\nc1,2024-03-04T05:00:00Z,t1\n");
+        assertThat(LabelsReader.cueStarts(without)).isEmpty();
     }
 
     @Test
