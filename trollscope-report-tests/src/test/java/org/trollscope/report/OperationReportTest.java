@@ -184,7 +184,7 @@ class OperationReportTest {
                 "creation batch1.0000.150.150", "default handle1.0000.100.100", "blocking windows0.0000.150.000");
         assertThat(card.locator(".reasons li").allTextContents()).containsExactly(
                 "coordinated: kept links to 4 accounts (edges.csv)",
-                "operator 1: hands off to its other accounts 2-90 s apart, never at the same instant (operators.csv)",
+                "operator 1: hands off to its other accounts 2-180 s apart, never at the same instant (operators.csv)",
                 "leads team 1: first in 3 of its 3 episodes, 0.6 by chance (teams.csv)",
                 "100 % of its 3 actions on cue bursts (3 actions in 3 of 3 cues: 1, 2, 3)",
                 "created in a batch with 4 other accounts within 10 min of it (2024-02-20 08:00 UTC to 2024-02-20 08:08 UTC; "

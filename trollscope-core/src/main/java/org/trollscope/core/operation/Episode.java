@@ -13,16 +13,31 @@ package org.trollscope.core.operation;
  */
 public record Episode(int id, String target, String targetAccount, long start, long end, int[] accounts, long[] starts,
                       int[] rows) {
+    public Episode {
+        if (starts.length != accounts.length) {
+            throw new IllegalArgumentException(starts.length + " starts for " + accounts.length + " accounts");
+        }
+        for (int i = 1; i < starts.length; i++) {
+            if (starts[i] < starts[i - 1]) {
+                throw new IllegalArgumentException("participants must be in order of their first action");
+            }
+        }
+    }
+
     /**
      * The earliest first action from which at least {@code accounts} participants start within
      * {@code millis}, or -1 when there is no such burst.
      */
     public long burstStart(int accounts, long millis) {
-        long[] s = starts.clone();
-        java.util.Arrays.sort(s);
-        for (int i = 0; i + accounts - 1 < s.length; i++) {
-            if (s[i + accounts - 1] - s[i] <= millis) {
-                return s[i];
+        int i = burstIndex(accounts, millis);
+        return i < 0 ? -1 : starts[i];
+    }
+
+    /** The participant (index into {@link #accounts()}) whose first action starts the burst, or -1. */
+    int burstIndex(int accounts, long millis) {
+        for (int i = 0; i + accounts - 1 < starts.length; i++) {
+            if (starts[i + accounts - 1] - starts[i] <= millis) {
+                return i;
             }
         }
         return -1;

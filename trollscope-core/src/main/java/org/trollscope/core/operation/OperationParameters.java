@@ -32,7 +32,7 @@ public record OperationParameters(Duration episodeGap, int minEpisodeAccounts, i
     public static final Duration DEFAULT_CUE_SPREAD = Duration.ofMinutes(10);
     public static final Duration DEFAULT_CUE_MERGE = Duration.ofMinutes(5);
     public static final Duration DEFAULT_SAME_INSTANT = Duration.ofSeconds(2);
-    public static final Duration DEFAULT_MAX_SWITCH = Duration.ofSeconds(90);
+    public static final Duration DEFAULT_MAX_SWITCH = Duration.ofSeconds(180);
     public static final int DEFAULT_MIN_HAND_OFFS = 3;
     public static final double DEFAULT_MIN_HAND_OFF_SHARE = 0.5;
     public static final double DEFAULT_TEAM_OVERLAP = 0.5;

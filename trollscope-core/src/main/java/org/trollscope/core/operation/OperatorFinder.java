@@ -51,6 +51,15 @@ final class OperatorFinder {
 
     static List<Operator> find(ActivityLog log, IntUnaryOperator rankOfRow, List<Episode> episodes,
                                IntFunction<Instant> createdAt, OperationParameters p) {
+        return find(log, rankOfRow, episodes, createdAt, rank -> null, p);
+    }
+
+    /**
+     * @param handle an account's handle by rank, or null when unknown: accounts registered in one
+     *        batch by different people are told apart by their habits ({@link #habitsDiffer})
+     */
+    static List<Operator> find(ActivityLog log, IntUnaryOperator rankOfRow, List<Episode> episodes,
+                               IntFunction<Instant> createdAt, IntFunction<String> handle, OperationParameters p) {
         long same = p.sameInstant().toMillis();
         long max = p.maxSwitch().toMillis();
         PairCounts pairs = new PairCounts(3);   // {shared episodes, hand-offs, clashes}
@@ -119,6 +128,10 @@ final class OperatorFinder {
                 return x;
             });
             if (ga == gb || clash(groups.get(ga), groups.get(gb), pairs)) {
+                continue;
+            }
+            // a batch link (no hand-off behind it) must not join two people's handle habits
+            if (l[1] == 0 && habitsDiffer(groups.get(ga), groups.get(gb), handle)) {
                 continue;
             }
             int keep = Math.min(ga, gb);
@@ -201,6 +214,12 @@ final class OperatorFinder {
                 links.add(new long[] {key((int) born.get(i - 1)[1], (int) born.get(i)[1]), 0, 0});
             }
         }
+        // then over one account: a registration with another habit does not cut a person's run in two
+        for (int i = 2; i < born.size(); i++) {
+            if (born.get(i)[0] - born.get(i - 1)[0] <= batch && born.get(i - 1)[0] - born.get(i - 2)[0] <= batch) {
+                links.add(new long[] {key((int) born.get(i - 2)[1], (int) born.get(i)[1]), 0, 0});
+            }
+        }
         return links;
     }
 
@@ -216,6 +235,41 @@ final class OperatorFinder {
             }
         }
         return n;
+    }
+
+    /**
+     * Whether two groups show different handle habits: each has a commonest {@link HandleShape}
+     * (ties: none), they differ, and at least one of them is held by two or more accounts. A person
+     * registering accounts one after another tends to keep one shape (name order, kind of digits);
+     * two people registering in turn in one batch often do not, while a batch link cannot tell where
+     * one ends and the other begins.
+     */
+    static boolean habitsDiffer(List<Integer> x, List<Integer> y, IntFunction<String> handle) {
+        Map.Entry<String, Integer> a = habit(x, handle);
+        Map.Entry<String, Integer> b = habit(y, handle);
+        return a != null && b != null && !a.getKey().equals(b.getKey()) && Math.max(a.getValue(), b.getValue()) >= 2;
+    }
+
+    /** The commonest handle shape of the accounts and its count; null without handles or on a tie. */
+    private static Map.Entry<String, Integer> habit(List<Integer> accounts, IntFunction<String> handle) {
+        Map<String, Integer> count = new java.util.TreeMap<>();
+        for (int a : accounts) {
+            String h = handle.apply(a);
+            if (h != null && !h.isBlank()) {
+                count.merge(HandleShape.of(h.strip()), 1, Integer::sum);
+            }
+        }
+        Map.Entry<String, Integer> best = null;
+        boolean tie = false;
+        for (Map.Entry<String, Integer> e : count.entrySet()) {
+            if (best == null || e.getValue() > best.getValue()) {
+                best = e;
+                tie = false;
+            } else if (e.getValue().equals(best.getValue())) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
     }
 
     private static boolean clash(List<Integer> x, List<Integer> y, PairCounts pairs) {

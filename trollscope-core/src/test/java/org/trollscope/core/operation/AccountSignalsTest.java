@@ -144,7 +144,7 @@ class AccountSignalsTest {
         // the network (0.25 × 1) outweighs the cues (0.20 × 1): its reasons come first
         assertThat(m.reasons(rank(log, "f2"))).containsExactly(
                 "coordinated: kept links to 3 accounts (edges.csv)",
-                "operator 1: hands off to its other accounts 2-90 s apart, never at the same instant (operators.csv)",
+                "operator 1: hands off to its other accounts 2-180 s apart, never at the same instant (operators.csv)",
                 "team 1 (teams.csv)",
                 "100 % of its 3 actions on cue bursts (3 actions in 3 of 3 cues: 1, 2, 3)");
         assertThat(m.signals().score(rank(log, "f2"))).isCloseTo(0.25 + 0.20, within(1e-12));

@@ -85,7 +85,7 @@ class OperationMapTest {
         int x1 = t.leader();
         // the network (0.25 × 1: coordinated, operator, team) outweighs the cues (0.20 × 3 of 3 actions)
         assertThat(m.reasons(x1)).containsExactly("coordinated (edges.csv)",
-                "operator 1: hands off to its other accounts 2-90 s apart, never at the same instant (operators.csv)",
+                "operator 1: hands off to its other accounts 2-180 s apart, never at the same instant (operators.csv)",
                 "leads team 1: first in 3 of its 3 episodes, 0.6 by chance (teams.csv)",
                 "100 % of its 3 actions on cue bursts (3 actions in 3 of 3 cues: 1, 2, 3)");
         int zed = order.rank(log.accounts().find("zed"));
@@ -125,6 +125,35 @@ class OperationMapTest {
         assertThat(o.confidence()).isZero();   // no hand-offs behind it
     }
 
+    /**
+     * Two people registering in turn in one batch, 3 min apart, in this order: a1, a2 (a name and
+     * four digits, a_a9999), x (a.a), a4, a5 (a_a9999), then b1, b2, b3 (two digits, a_a99). Only
+     * batch links join them (one shared episode each: too few hand-offs). In order: a1-a2 join; a2-x
+     * is refused (x alone against two a_a9999); x-a4 join (two single accounts: no habit yet); a4-a5
+     * join ({x, a4, a5}: a_a9999 twice); a5-b1 refused; b1-b2, b2-b3 join. Then the links over one
+     * account: a2-a4 joins {a1, a2} and {x, a4, a5} (the same habit), so the stray registration x
+     * does not cut the first person's run in two; a5-b2 is refused.
+     */
+    @Test
+    void accountsRegisteredInTurnByTwoPeopleWithDifferentHabitsAreTwoOperators() {
+        Scenario s = scenario();
+        String[][] accounts = {{"a1", "rustamov_farrukh1987"}, {"a2", "saidova_malika1990"}, {"x", "f.rahimova"},
+            {"a4", "nazarov_behruz1985"}, {"a5", "karimova_dilnoza1992"}, {"b1", "sharipov_umed77"},
+            {"b2", "aminova_zarina85"}, {"b3", "qodirov_jamshed91"}};
+        Instant t = Instant.parse("2021-05-01T10:00:00Z");
+        Set<String> all = new java.util.TreeSet<>();
+        for (int i = 0; i < accounts.length; i++) {
+            s.like(accounts[i][0], "p9", "10:0" + i + ":00");
+            s.created(accounts[i][0], accounts[i][1], t.plusSeconds(180L * i));
+            all.add(accounts[i][0]);
+        }
+        ActivityLog log = s.build();
+        OperationMap m = map(log, all, OperationParameters.defaults());
+        assertThat(m.operators()).extracting(o -> Set.copyOf(names(log, o.accounts())))
+                .containsExactly(Set.of("a1", "a2", "x", "a4", "a5"), Set.of("b1", "b2", "b3"));
+        assertThat(m.operators()).allSatisfy(o -> assertThat(o.handOffs()).isZero());
+    }
+
     @Test
     void aTeamNeverSpansTwoCommunities() {
         ActivityLog log = twoOperators().build();
@@ -155,19 +184,19 @@ class OperationMapTest {
 
     @Test
     void aCueStartsWithTheLeaderWhoActedMinutesBeforeTheTeam() {
-        // the leader L acts at 10:00; five followers start 10:04–10:14 (five accounts start within
-        // 10 min from 10:04, not from 10:00, so the burst starts at 10:04); L is 4 min ahead, within the
-        // 5 min merge, so the onset moves back to 10:00. F, at 09:52, is in the same episode (no
-        // pause over 30 min) but 8 min ahead of L: too far to be part of the run
+        // the leader L acts at 09:56; five followers start 10:04–10:14 (five accounts start within
+        // 10 min from 10:04, not from 09:56, so the burst starts at 10:04); L is 8 min ahead, within the
+        // 10 min spread, so the onset moves back to 09:56. F, at 09:45, is in the same episode (no
+        // pause over 30 min) but 11 min ahead of L: too far to be part of the run
         ActivityLog log = scenario()
-                .like("F", "p", "09:52:00")
-                .like("L", "p", "10:00:00")
+                .like("F", "p", "09:45:00")
+                .like("L", "p", "09:56:00")
                 .like("a", "p", "10:04:00").like("b", "p", "10:07:00").like("c", "p", "10:10:00")
                 .like("d", "p", "10:13:00").like("e", "p", "10:14:00")
                 .build();
         OperationMap m = map(log, Set.of("F", "L", "a", "b", "c", "d", "e"), OperationParameters.defaults());
         assertThat(m.cues()).extracting(c -> Instant.ofEpochMilli(c.time()))
-                .containsExactly(Instant.parse("2024-03-01T10:00:00Z"));
+                .containsExactly(Instant.parse("2024-03-01T09:56:00Z"));
         assertThat(m.cues().get(0).accounts()).isEqualTo(7);
     }
 

@@ -56,6 +56,13 @@ public final class Scenario {
         return this;
     }
 
+    /** Records the account's handle and creation time, as an accounts file would. */
+    public Scenario created(String account, String handle, Instant createdAt) {
+        b.profile(b.account(b.platform("twitter"), account),
+                new AccountProfile(handle, null, createdAt, -1, -1, null, null));
+        return this;
+    }
+
     public ActivityLog build() {
         return b.build();
     }
