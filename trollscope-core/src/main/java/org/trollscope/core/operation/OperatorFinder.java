@@ -15,8 +15,9 @@ import org.trollscope.core.model.ActivityLog;
 /**
  * Operators from the order in which accounts take their turn on a target, read on sudden episodes
  * (see {@link #sudden}). One person working several accounts acts with them one after another: on
- * each target one account's session ends and the next begins a few seconds to a minute later (a
- * hand-off), and two of their accounts never act at the same instant or in interleaved sessions (a
+ * each target one account's visit ({@link #visits}) ends and the next begins a few seconds to a minute
+ * or two later (a hand-off), and two of their accounts never act at the same instant or in
+ * overlapping visits (a
  * clash). A pair that meets in at least half the episodes the less active of the two acted in, with
  * at least {@code minHandOffs} hand-offs making at least {@code minHandOffShare} of the episodes
  * they share, and no clash, is linked (two accounts of different teams that only meet on a few
@@ -72,24 +73,19 @@ final class OperatorFinder {
             for (int a : acc) {
                 acted.merge(a, 1, Integer::sum);
             }
-            long[] first = new long[acc.length];
-            long[] last = new long[acc.length];
-            Arrays.fill(first, Long.MAX_VALUE);
-            Arrays.fill(last, Long.MIN_VALUE);
-            Map<Integer, Integer> index = new HashMap<>();
-            for (int i = 0; i < acc.length; i++) {
-                index.put(acc[i], i);
-            }
-            for (int row : e.rows()) {
-                int i = index.get(rankOfRow.applyAsInt(row));
-                first[i] = Math.min(first[i], log.time(row));
-                last[i] = Math.max(last[i], log.time(row));
-            }
+            long[][] visits = visits(log, rankOfRow, e, max);
             for (int i = 0; i < acc.length; i++) {
                 for (int j = i + 1; j < acc.length; j++) {
                     long k = key(acc[i], acc[j]);
                     pairs.add(k, 0, 1);
-                    long gap = Math.max(first[j] - last[i], first[i] - last[j]);
+                    // the closest approach of their visits: negative when two overlap
+                    long gap = Long.MAX_VALUE;
+                    for (int x = 0; x < visits[i].length; x += 2) {
+                        for (int y = 0; y < visits[j].length; y += 2) {
+                            gap = Math.min(gap, Math.max(visits[j][y] - visits[i][x + 1],
+                                    visits[i][x] - visits[j][y + 1]));
+                        }
+                    }
                     if (gap < same) {
                         pairs.add(k, 2, 1);
                     } else if (gap <= max) {
@@ -134,20 +130,7 @@ final class OperatorFinder {
             if (l[1] == 0 && habitsDiffer(groups.get(ga), groups.get(gb), handle)) {
                 continue;
             }
-            int keep = Math.min(ga, gb);
-            int drop = Math.max(ga, gb);
-            for (int m : groups.get(drop)) {
-                groupOf.put(m, keep);
-            }
-            groups.get(keep).addAll(groups.remove(drop));
-            long[] s = support.computeIfAbsent(keep, x -> new long[2]);
-            long[] d = support.remove(drop);
-            if (d != null) {
-                s[0] += d[0];
-                s[1] += d[1];
-            }
-            s[0] += l[1];
-            s[1] += l[2];
+            join(ga, gb, l[1], l[2], groups, groupOf, support);
         }
         List<int[]> members = new ArrayList<>();
         for (List<Integer> g : groups.values()) {
@@ -164,6 +147,62 @@ final class OperatorFinder {
                     s[1] == 0 ? 0.0 : (double) s[0] / s[1]));
         }
         return operators;
+    }
+
+    /**
+     * Per participant of the episode (in the order of {@link Episode#accounts()}), its visits to the
+     * target: runs of its actions no more than {@code maxSwitch} apart, as {start, end, start, end,
+     * ...}. An episode can last hours (no pause over its gap), and an account that acts at its start
+     * and again hours later did not stay there in between: its first-to-last span would overlap every
+     * other account's and read as a clash, even between two accounts of one person.
+     */
+    static long[][] visits(ActivityLog log, IntUnaryOperator rankOfRow, Episode e, long maxSwitch) {
+        int[] acc = e.accounts();
+        Map<Integer, Integer> index = new HashMap<>();
+        for (int i = 0; i < acc.length; i++) {
+            index.put(acc[i], i);
+        }
+        long[][] out = new long[acc.length][];
+        int[] size = new int[acc.length];
+        for (int i = 0; i < acc.length; i++) {
+            out[i] = new long[4];
+        }
+        for (int row : e.rows()) {   // by time
+            int i = index.get(rankOfRow.applyAsInt(row));
+            long t = log.time(row);
+            if (size[i] > 0 && t - out[i][size[i] - 1] <= maxSwitch) {
+                out[i][size[i] - 1] = t;
+            } else {
+                if (size[i] + 2 > out[i].length) {
+                    out[i] = Arrays.copyOf(out[i], out[i].length * 2);
+                }
+                out[i][size[i]++] = t;
+                out[i][size[i]++] = t;
+            }
+        }
+        for (int i = 0; i < acc.length; i++) {
+            out[i] = Arrays.copyOf(out[i], size[i]);
+        }
+        return out;
+    }
+
+    /** Joins two groups, adding the hand-offs and shared episodes behind the join to the support. */
+    private static void join(int ga, int gb, long handOffs, long shared, Map<Integer, List<Integer>> groups,
+                             Map<Integer, Integer> groupOf, Map<Integer, long[]> support) {
+        int keep = Math.min(ga, gb);
+        int drop = Math.max(ga, gb);
+        for (int m : groups.get(drop)) {
+            groupOf.put(m, keep);
+        }
+        groups.get(keep).addAll(groups.remove(drop));
+        long[] s = support.computeIfAbsent(keep, x -> new long[2]);
+        long[] d = support.remove(drop);
+        if (d != null) {
+            s[0] += d[0];
+            s[1] += d[1];
+        }
+        s[0] += handOffs;
+        s[1] += shared;
     }
 
     /**

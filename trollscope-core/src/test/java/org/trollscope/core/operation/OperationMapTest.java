@@ -67,6 +67,28 @@ class OperationMapTest {
         assertThat(m.operators().get(0).confidence()).isEqualTo(1.0);
     }
 
+    /**
+     * x1 comes back to p1 and p2 at :25, in the same episodes (no pause over 30 min). Its first-to-last
+     * span there would overlap x2's and x3's visits and read as a clash between accounts of one
+     * person; its visits (actions at most 180 s apart) do not, so X stays one operator.
+     */
+    @Test
+    void anAccountComingBackToATargetLaterDoesNotClashWithItsSiblings() {
+        ActivityLog log = twoOperators().share("x1", "p1", "10:25:00").share("x1", "p2", "11:25:00").build();
+        OperationMap m = map(log, FACTORY, threeAccountCues());
+        assertThat(m.operators()).extracting(o -> names(log, o.accounts()))
+                .containsExactly(List.of("x1", "x2", "x3"), List.of("y1", "y2"));
+        AccountOrder order = AccountOrder.of(log);
+        Episode p1 = m.episodes().stream().filter(e -> e.target().equals("p1")).findFirst().orElseThrow();
+        long[][] visits = OperatorFinder.visits(log, row -> order.rank(log.account(row)), p1, 180_000);
+        // x1 (first participant): 10:01:00 alone, then 10:25:00 alone
+        assertThat(visits[0]).containsExactly(at("10:01:00"), at("10:01:00"), at("10:25:00"), at("10:25:00"));
+    }
+
+    private static long at(String time) {
+        return Instant.parse("2024-03-01T" + time + "Z").toEpochMilli();
+    }
+
     @Test
     void operatorsOnTheSameCuesAreOneTeamLedByTheAccountActingFirst() {
         ActivityLog log = twoOperators().build();
