@@ -138,6 +138,21 @@ public final class DetectCommand implements Callable<Integer> {
                     + "(ISO-8601 UTC), e.g. a livestream or a window in which a platform was blocked; writes events.csv.")
     Path events;
 
+    @Option(names = "--episode-gap", paramLabel = "DURATION", defaultValue = "30m", converter = DurationConverter.class,
+            description = "Operation map: coordinated actions on one target further apart than this start a new "
+                    + "brigading episode. Default: ${DEFAULT-VALUE}.")
+    Duration episodeGap;
+
+    @Option(names = "--cue-spread", paramLabel = "DURATION", defaultValue = "10m", converter = DurationConverter.class,
+            description = "Operation map: an episode in which 5 accounts start acting within this of each other is a "
+                    + "cue burst (its onset chained back over earlier participants as far apart). Default: ${DEFAULT-VALUE}.")
+    Duration cueSpread;
+
+    @Option(names = "--max-switch", paramLabel = "DURATION", defaultValue = "180s", converter = DurationConverter.class,
+            description = "Operation map: the longest gap from one account's visit to a target to another account's "
+                    + "that counts as one person switching accounts (a hand-off). Default: ${DEFAULT-VALUE}.")
+    Duration maxSwitch;
+
     @Spec
     CommandSpec spec;
 
@@ -152,6 +167,7 @@ public final class DetectCommand implements Callable<Integer> {
      */
     int run(PrintWriter w) throws Exception {
         AnalysisParameters p = parameters();
+        OperationParameters operationParameters = operationParameters();
         checkRejectsKeptOutOfPublication();
         List<KnownEvent> known = events == null ? List.of() : EventsReader.read(events);
         Map<String, Duration> timings = new LinkedHashMap<>();
@@ -173,7 +189,7 @@ public final class DetectCommand implements Callable<Integer> {
             info = scrubbed(info, pseudonymous);
         }
         // a pseudonymised log's handles are tokens: not read for the default-handle signal
-        OperationMap operation = OperationMap.of(r, OperationParameters.defaults(),
+        OperationMap operation = OperationMap.of(r, operationParameters,
                 AccountSignalParameters.defaults().withHandles(pseudonymous == null), known);
         List<EventAlignment> aligned = EventAlignment.align(operation, r.log(), r.order(), r::coordinated, known,
                 EventAlignment.DEFAULT_MARGIN);
@@ -192,6 +208,31 @@ public final class DetectCommand implements Callable<Integer> {
         w.println("case file: " + out.resolve(CaseFileBuilder.FILE) + " (opens offline in a browser)");
         w.flush();
         return 0;
+    }
+
+    /** The operation map's parameters: the defaults with the three windows given on the command line. */
+    OperationParameters operationParameters() {
+        OperationParameters d = OperationParameters.defaults();
+        for (Object[] o : new Object[][] {{"--episode-gap", episodeGap}, {"--cue-spread", cueSpread},
+            {"--max-switch", maxSwitch}}) {
+            Duration v = (Duration) o[1];
+            if (v == null || v.isNegative() || v.isZero()) {
+                throw new IllegalArgumentException(o[0] + " must be positive, was " + seconds(v));
+            }
+        }
+        if (maxSwitch.compareTo(d.sameInstant()) <= 0) {
+            throw new IllegalArgumentException("--max-switch must be longer than " + d.sameInstant().toSeconds()
+                    + " s (two accounts acting closer than that are never one person switching), was " + seconds(maxSwitch));
+        }
+        return new OperationParameters(episodeGap, d.minEpisodeAccounts(), d.minCueAccounts(), cueSpread, d.cueMerge(),
+                d.sameInstant(), maxSwitch, d.minHandOffs(), d.minHandOffShare(), d.teamOverlap(), d.batch());
+    }
+
+    private static String seconds(Duration d) {
+        if (d == null) {
+            return "nothing";
+        }
+        return d.toMillis() % 1000 == 0 ? d.toMillis() / 1000 + " s" : d.toMillis() + " ms";
     }
 
     /**

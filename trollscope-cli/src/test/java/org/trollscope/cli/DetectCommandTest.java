@@ -202,6 +202,28 @@ class DetectCommandTest {
     }
 
     @Test
+    void theOperationWindowsAreOptionsRecordedInRunJson(@TempDir Path dir) throws IOException {
+        Path in = input(dir, SHARES);
+        Run r = run("detect", in.toString(), "--out", dir.resolve("out").toString(), "--min-participation", "1",
+                "--threshold", "count", "--window", "60s", "--episode-gap", "5m", "--cue-spread", "2m",
+                "--max-switch", "40s");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Files.readString(dir.resolve("out/run.json"))).contains("\"episode_gap_s\" : 300",
+                "\"cue_spread_s\" : 120", "\"max_switch_s\" : 40");
+        // with the defaults: 30 min, 10 min, 180 s
+        assertThat(run("detect", in.toString(), "--out", dir.resolve("d").toString(), "--min-participation", "1")
+                .exit()).isZero();
+        assertThat(Files.readString(dir.resolve("d/run.json"))).contains("\"episode_gap_s\" : 1800",
+                "\"cue_spread_s\" : 600", "\"max_switch_s\" : 180");
+        Run bad = run("detect", in.toString(), "--out", dir.resolve("bad").toString(), "--max-switch", "1s");
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.err()).contains("--max-switch must be longer than 2 s", "was 1 s");
+        Run zero = run("detect", in.toString(), "--out", dir.resolve("zero").toString(), "--episode-gap", "0s");
+        assertThat(zero.exit()).isEqualTo(1);
+        assertThat(zero.err()).contains("--episode-gap must be positive, was 0 s");
+    }
+
+    @Test
     void aBadTextWindowIsRefused(@TempDir Path dir) throws IOException {
         Path in = input(dir, TEXTS);
         Run r = run("detect", in.toString(), "--out", dir.resolve("out").toString(), "--text-window", "soon");
