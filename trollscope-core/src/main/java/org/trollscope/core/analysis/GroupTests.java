@@ -12,7 +12,6 @@ import org.trollscope.core.detect.coaction.CoActionDetector;
 import org.trollscope.core.detect.coaction.CoActionParameters;
 import org.trollscope.core.detect.coaction.CoActionResult;
 import org.trollscope.core.detect.coaction.PairEvidence;
-import org.trollscope.core.detect.coaction.PairKey;
 import org.trollscope.core.model.ActivityLog;
 import org.trollscope.core.network.AccountNetwork;
 import org.trollscope.core.significance.FalseDiscoveryControl;
@@ -81,8 +80,9 @@ final class GroupTests {
      * Up to this many actions the halves keep every pair that met, and the edges added between kept
      * members come from the halves' merged evidence (pairs met once included); beyond, the halves
      * keep only pairs that met on two or more objects (at 20 million actions the pairs met once fill
-     * an 8 GiB heap), the tests count a pair met once on the test half from the incidences
-     * ({@link PairTests#coActedWithin}), and the added edges come from the full run's candidates.
+     * an 8 GiB heap), each swept once over the full run's pairs, and the added edges come from the
+     * full run's candidates. Either way the tests count every pair from the incidences
+     * ({@link PairTests#coActedWithin}), so this decides memory and time, not the groups' X.
      */
     static final int KEEP_SINGLE_PAIRS_UP_TO = 5_000_000;
     /**
@@ -179,16 +179,13 @@ final class GroupTests {
         for (int g = 0; g < n; g++) {
             int test = 1 - foundOn.get(g);
             int[] m = found.get(g);
-            PairEvidence pairs = halves[test].combined();
             long[] mo = new long[m.length];
             double[] me = new double[m.length];
             for (int x = 0; x < m.length; x++) {
                 for (int y = x + 1; y < m.length; y++) {
-                    int i = pairs.indexOf(PairKey.of(Math.min(m[x], m[y]), Math.max(m[x], m[y])));
-                    // the evidence's count where every pair was kept; else from the incidences (a
-                    // method's evidence then lacks the pairs met there once)
-                    long xo = keepAll && i >= 0 ? expectations[test].observedWithin(m[x], m[y], pairs.objects(i))
-                            : expectations[test].coActedWithin(m[x], m[y]);
+                    // from the incidences: a method's evidence may lack the pairs met there once, and
+                    // talking points count only within the run's window
+                    long xo = expectations[test].coActedWithin(m[x], m[y]);
                     double l = expectations[test].expectedBetween(m[x], m[y]);
                     observed[g] += xo;
                     expected[g] += l;

@@ -8,7 +8,6 @@ import org.trollscope.core.detect.coaction.CoActionResult;
 import org.trollscope.core.detect.coaction.MethodEvidence;
 import org.trollscope.core.detect.coaction.ObjectCrowding;
 import org.trollscope.core.detect.coaction.PairEvidence;
-import org.trollscope.core.detect.coaction.PairKey;
 
 /**
  * One detection run's pair tests. Coordination means acting on the <em>same things</em> more
@@ -33,7 +32,7 @@ import org.trollscope.core.detect.coaction.PairKey;
  * approximates. A talking point (near-text) is a set of messages posted within the text window of
  * each other, so sharing one already means acting in step: its same-time expectation is the
  * same-things one. Group tests, which add up many pairs, count talking points only when posted
- * within the run's window and time them by the delay habits too ({@link #observedWithin},
+ * within the run's window and time them by the delay habits too ({@link #coActedWithin(int, int)},
  * {@link #expectedBetween}): news pages that all repeat the day's wire headlines share many
  * talking points, but half an hour apart, as they always do.</li>
  * </ol>
@@ -62,15 +61,13 @@ public final class PairTests {
     private static final int CHUNK = 4096;
     private final double[] logP;
     private final long activeAccounts;
-    /** Index of the near-text method in {@link #methods}, or −1; and its pair evidence. */
+    /** Index of the near-text method in {@link #methods}, or −1. */
     private final int nearText;
-    private final PairEvidence nearTextPairs;
 
     private PairTests(List<CoActionMethod> methods, List<CoActionNullModel> models, List<AccountObjects> incidences,
-                      long[] windowMillis, int n, long activeAccounts, PairEvidence nearTextPairs) {
+                      long[] windowMillis, int n, long activeAccounts) {
         this.methods = methods;
         this.nearText = methods.indexOf(CoActionMethod.NEAR_TEXT);
-        this.nearTextPairs = nearTextPairs;
         this.models = models;
         this.incidences = incidences;
         this.windowMillis = windowMillis;
@@ -109,7 +106,6 @@ public final class PairTests {
         List<CoActionMethod> methods = new ArrayList<>();
         List<CoActionNullModel> models = new ArrayList<>();
         List<AccountObjects> incidences = new ArrayList<>();
-        List<PairEvidence> perMethod = new ArrayList<>();
         boolean[] active = new boolean[accounts];
         for (MethodEvidence m : r.methods().values()) {
             ObjectCrowding crowding = m.crowding();
@@ -132,7 +128,6 @@ public final class PairTests {
             methods.add(m.method());
             models.add(CoActionNullModel.fit(d, actors, sync));
             incidences.add(inc);
-            perMethod.add(m.pairs());
         }
         long activeCount = 0;
         for (boolean b : active) {
@@ -142,19 +137,17 @@ public final class PairTests {
         }
         long[] window = new long[methods.size()];
         long[] evidenceWindow = new long[methods.size()];
-        PairEvidence nearTextPairs = PairEvidence.empty();
         for (int m = 0; m < window.length; m++) {
             window[m] = r.parameters().windowMillis(methods.get(m));
             evidenceWindow[m] = window[m];
             if (methods.get(m) == CoActionMethod.NEAR_TEXT) {
                 // talking points are found within the text window; their timing is tested in the run's
                 window[m] = Math.min(window[m], r.parameters().windowMillis());
-                nearTextPairs = perMethod.get(m);
             }
         }
         PairEvidence all = testPairs ? r.combined() : PairEvidence.empty();
         PairTests t = new PairTests(List.copyOf(methods), List.copyOf(models), List.copyOf(incidences), window,
-                all.size(), activeCount, nearTextPairs);
+                all.size(), activeCount);
         // pairs are independent and each writes its own slots: the result does not depend on the threads
         int threads = Math.max(1, r.parameters().threads());
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
@@ -253,7 +246,7 @@ public final class PairTests {
     /**
      * The same-time expectation for any two accounts (ranks), whether or not they co-acted, for
      * group tests: Σ<sub>m</sub> C<sub>m</sub> σ<sub>m</sub>, talking points included (timed in the
-     * run's window, {@link #observedWithin}). O(methods · (d_a + d_b)).
+     * run's window, as {@link #coActedWithin(int, int)} counts them). O(methods · (d_a + d_b)).
      */
     public double expectedBetween(int rankA, int rankB) {
         double l = 0;
@@ -284,25 +277,6 @@ public final class PairTests {
         }
         return x;
     }
-
-    /**
-     * X for a group test's pair a, b (ranks), given the objects they co-acted on in the evidence:
-     * talking points count only when the two posted to them within the run's window, not merely
-     * within the text window that formed them. Used with {@link #expectedBetween}. O(d_a + d_b)
-     * with near-text, O(1) without.
-     */
-    public long observedWithin(int a, int b, long coActed) {
-        if (nearText < 0) {
-            return coActed;
-        }
-        int i = nearTextPairs.indexOf(PairKey.of(Math.min(a, b), Math.max(a, b)));
-        if (i < 0) {
-            return coActed;
-        }
-        long within = incidences.get(nearText).commonWithin(a, b, windowMillis[nearText]);
-        return Math.max(0, coActed - nearTextPairs.objects(i) + Math.min(within, nearTextPairs.objects(i)));
-    }
-
 
     /** Candidate pairs tested, index-aligned with {@link CoActionResult#combined()}. */
     public int size() {
