@@ -138,7 +138,7 @@ class OperationReportTest {
                 "1.00", "12", "12", "5 of 5", "a_a99 (5 of 5)", "1");
         assertThat(row(p, "teams", 0)).containsExactly("1",
                 "@zarina_karimova81@zarina_karimova82@zarina_karimova83@zarina_karimova84@zarina_karimova85",
-                "1", "3", "@zarina_karimova81", "3 of 3");
+                "1", "3", "@zarina_karimova81", "3 of 3 (0.6 by chance)");
         assertThat(p.locator("#targets tbody tr").count()).isEqualTo(3);
         assertThat(row(p, "targets", 0)).containsExactly("p1", "owner1", "5", "5", "8", "62.5 % / 37.5 %", "1");
         assertThat(row(p, "targets", 1)).containsExactly("p2", "owner1", "5", "5", "7", "71.4 % / 28.6 %", "1");

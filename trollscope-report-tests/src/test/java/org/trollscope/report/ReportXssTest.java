@@ -110,7 +110,7 @@ class ReportXssTest {
                 List.of(SCRIPT, IMG));
         OperationSection operation = new OperationSection(3, 2, List.of(new DayShareRow(SCRIPT, 3, 2)),
                 List.of(new OperatorRow(1, List.of(ids.get(0), CLOSE), 0.5, 3, 6, 2, 1, IMG)),
-                List.of(new TeamRow(1, ids, List.of(1), 3, CLOSE, 3)),
+                List.of(new TeamRow(1, ids, List.of(1), 3, CLOSE, 3, 0.6)),
                 List.of(new TargetRow(JS_URL, CLOSE, 2, 2, 3, 1), new TargetRow(IMG, null, 1, 1, 1, 0)), 2,
                 List.of(new EpisodeRow(1, SCRIPT, t, t.plusSeconds(30), 3, 3, CLOSE, 1)), 1,
                 List.of(new CueRow(1, t, t.plusSeconds(30), 3, 3, List.of(IMG), List.of(ATTR))),

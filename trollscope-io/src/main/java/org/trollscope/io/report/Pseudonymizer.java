@@ -85,7 +85,7 @@ public final class Pseudonymizer {
                         .toList(), x.confidence(), x.handOffs(), x.sharedEpisodes(), x.sameBatch(), x.team(),
                         x.handlePattern())).toList(),
                 o.teams().stream().map(x -> new TeamRow(x.id(), x.accounts().stream().map(accounts::account).toList(),
-                        x.operators(), x.episodes(), x.leader() == null ? null : accounts.account(x.leader()), x.led()))
+                        x.operators(), x.episodes(), x.leader() == null ? null : accounts.account(x.leader()), x.led(), x.ledByChance()))
                         .toList(),
                 o.targets().stream().map(x -> new TargetRow(accounts.value(x.target()),
                         x.targetAccount() == null ? null : accounts.account(x.targetAccount()), x.coordinatedAccounts(),

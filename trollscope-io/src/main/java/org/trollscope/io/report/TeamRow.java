@@ -7,8 +7,10 @@ import java.util.List;
  *
  * @param leader the leading account's id, or null when none leads
  * @param led    episodes the leader acted first in
+ * @param ledByChance episodes the leader would act first in by chance (see teams.csv)
  */
-public record TeamRow(int id, List<String> accounts, List<Integer> operators, int episodes, String leader, int led) {
+public record TeamRow(int id, List<String> accounts, List<Integer> operators, int episodes, String leader, int led,
+                      double ledByChance) {
     public TeamRow {
         accounts = List.copyOf(accounts);
         operators = List.copyOf(operators);

@@ -657,10 +657,12 @@
     if (o.teams.length) {
       var teams = table(['team', 'accounts', 'operators', 'episodes', 'leader', 'led'], o.teams.map(function (t) {
         return [String(t.id), accountList(t.accounts), t.operators.join(', ') || '–', fmtInt(t.episodes),
-          t.leader ? accountButton(t.leader) : 'none', t.leader ? t.led + ' of ' + t.episodes : '–'];
+          t.leader ? accountButton(t.leader) : 'none',
+          t.leader ? t.led + ' of ' + t.episodes + ' (' + Number(t.ledByChance).toFixed(1) + ' by chance)' : '–'];
       }), [true, false, false, true, false, true]);
       teams.id = 'teams';
       add(body, teams);
+      add(body, el('p', 'hint', 'A leader acts first among its team at least 3 times, in half of the team\'s episodes or far more often than chance (each of the m team members in an episode is first with probability 1/m).'));
     } else {
       add(body, el('p', 'hint', 'No teams were found.'));
     }

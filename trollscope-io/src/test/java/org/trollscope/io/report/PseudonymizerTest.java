@@ -82,7 +82,7 @@ class PseudonymizerTest {
         Instant t = Instant.parse("2024-01-01T12:00:00Z");
         OperationSection o = new OperationSection(21, 18, List.of(new DayShareRow("2024-01-01", 21, 18)),
                 List.of(new OperatorRow(1, List.of("1001", "1002"), 1.0, 3, 3, 2, 1, "a99 (2 of 2)")),
-                List.of(new TeamRow(1, List.of("1001", "1002"), List.of(1), 3, "1001", 3)),
+                List.of(new TeamRow(1, List.of("1001", "1002"), List.of(1), 3, "1001", 3, 1.5)),
                 List.of(new TargetRow("@carol", "1003", 2, 4, 5, 1)), 1,
                 List.of(new EpisodeRow(1, "post-9", t, t.plusSeconds(40), 2, 4, "1002", 1)), 1,
                 List.of(new CueRow(1, t, t.plusSeconds(40), 2, 4, List.of("@carol"), List.of("stream"))),
