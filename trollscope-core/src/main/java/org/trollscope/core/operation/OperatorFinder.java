@@ -229,8 +229,10 @@ final class OperatorFinder {
     /**
      * Creation batches as weaker links, tried after every hand-off link: accounts that acted in an
      * episode, in order of creation, each linked to the next when created within {@code batch}
-     * of it (one person registering accounts one after another). The clash rule still applies,
-     * which stops a batch at the boundary between two operators who registered in turn.
+     * of it (one person registering accounts one after another), then each to the one after next
+     * (so that one registration with another habit does not cut a person's run in two). The clash
+     * rule still applies, and so does {@link #habitsDiffer}: both stop a batch at the boundary
+     * between two people who registered in turn.
      */
     private static List<long[]> batchLinks(List<Episode> episodes, IntFunction<Instant> createdAt, long batch) {
         TreeSet<Integer> accounts = new TreeSet<>();
