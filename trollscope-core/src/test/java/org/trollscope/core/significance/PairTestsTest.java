@@ -95,4 +95,26 @@ class PairTestsTest {
         // small enough to survive Benjamini-Hochberg over all pairs of the 33 accounts at 1 %
         assertThat(t.logP(best)).isLessThan(Math.log(0.01 / t.family()));
     }
+
+    /** Pairs are tested in chunks on the detector's threads: the result must not depend on how many. */
+    @Test
+    void theThreadCountDoesNotChangeAnyTest() {
+        org.trollscope.core.sim.ScenarioParameters p = org.trollscope.core.sim.ScenarioParameters.defaults().toBuilder()
+                .organicAccounts(1500).days(7).teams(1).operatorsPerTeam(2).cues(8).build();
+        ActivityLogBuilder b = new ActivityLogBuilder();
+        new org.trollscope.core.sim.TrollFactorySimulator(p, 5).generate(chunk -> chunk.forEach(b::add),
+                ProgressListener.NONE);
+        org.trollscope.core.model.ActivityLog log = b.build();
+        PairTests one = PairTests.of(new CoActionDetector(CoActionParameters.defaults().withThreads(1))
+                .detect(log, ProgressListener.NONE));
+        PairTests two = PairTests.of(new CoActionDetector(CoActionParameters.defaults().withThreads(2))
+                .detect(log, ProgressListener.NONE));
+        // more pairs than one chunk, so both threads take part
+        assertThat(one.size()).isGreaterThan(3 * 4096).isEqualTo(two.size());
+        for (int i = 0; i < one.size(); i++) {
+            assertThat(two.observed(i)).isEqualTo(one.observed(i));
+            assertThat(two.expected(i)).isEqualTo(one.expected(i));
+            assertThat(two.logP(i)).isEqualTo(one.logP(i));
+        }
+    }
 }
