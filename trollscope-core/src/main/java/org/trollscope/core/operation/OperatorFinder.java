@@ -281,7 +281,8 @@ final class OperatorFinder {
     /**
      * Whether two groups show different handle habits: each has a commonest {@link HandleShape}
      * (ties: none), they differ, and at least one of them is held by two or more accounts. A person
-     * registering accounts one after another tends to keep one shape (name order, kind of digits);
+     * registering accounts one after another tends to keep one shape (how many digits, which
+     * separators);
      * two people registering in turn in one batch often do not, while a batch link cannot tell where
      * one ends and the other begins.
      */
