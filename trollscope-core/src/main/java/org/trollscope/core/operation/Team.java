@@ -8,7 +8,7 @@ package org.trollscope.core.operation;
  * @param accounts account ranks, ascending
  * @param episodes episodes in which at least two of its accounts acted
  * @param leader the account acting first in most of those episodes, or -1 when none does so at
- *        least three times and in half of them or far more often than chance ({@code TeamFinder.leads})
+ *        least three times and more often than chance ({@code TeamFinder.leads})
  * @param led episodes the leader acted first in (0 without a leader)
  * @param ledExpected episodes the leader would act first in by chance: Σ 1/m over its episodes
  *        with m team members (0 without a leader)

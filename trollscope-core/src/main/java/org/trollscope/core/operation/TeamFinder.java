@@ -26,6 +26,8 @@ final class TeamFinder {
     private static final int MIN_LED = 3;
     /** Family-wise level of the lead test over a team's members ({@link #leads}). */
     static final double LEAD_ALPHA = 0.01;
+    /** Level of the lead test for an account first in at least half the team's episodes. */
+    static final double HALF_ALPHA = 0.05;
 
     private TeamFinder() {
     }
@@ -159,20 +161,22 @@ final class TeamFinder {
 
     /**
      * Whether an account first in {@code led} of the team's {@code episodes} leads it: at least
-     * {@link #MIN_LED} times, and either in at least half of them or far more often than chance.
-     * Under chance each of the m team members in an episode is first with probability 1/m, so the
-     * account's firsts have mean {@code expected} (the sum of 1/m over its episodes); the Poisson
-     * upper tail, which bounds that sum of Bernoulli trials from above, must be at most
-     * {@link #LEAD_ALPHA} divided by the team's size (Bonferroni over the members, any of whom could
-     * have come out first). With uneven participation no account need be first in half the team's
-     * episodes: on the simulator's hard scenario (participation 0.5, timing jitter ×3) a leader is
-     * first in 6–10 of 15–20 while chance gives it about one.
+     * {@link #MIN_LED} times, and more often than chance. Under chance each of the m team members in
+     * an episode is first with probability 1/m, so the account's firsts have mean {@code expected}
+     * (the sum of 1/m over its episodes); the Poisson upper tail, which bounds that sum of Bernoulli
+     * trials from above, must be at most {@link #LEAD_ALPHA} divided by the team's size (Bonferroni
+     * over the members, any of whom could have come out first), or at most {@link #HALF_ALPHA} when
+     * the account is first in at least half the team's episodes. With uneven participation no account
+     * need be first in half the episodes: on the simulator's hard scenario (participation 0.5, timing
+     * jitter ×3) a leader is first in 6–10 of 15–20 while chance gives it about one. And being first
+     * in half is no evidence in a pair of accounts, one of which is always first.
      */
     static boolean leads(int led, double expected, int episodes, int teamSize) {
         if (led < MIN_LED) {
             return false;
         }
-        return 2 * led >= episodes || PoissonTail.logUpperTail(led, expected) <= Math.log(LEAD_ALPHA / teamSize);
+        double logP = PoissonTail.logUpperTail(led, expected);
+        return logP <= Math.log(LEAD_ALPHA / teamSize) || (2 * led >= episodes && logP <= Math.log(HALF_ALPHA));
     }
 
     /** The community most of the accounts belong to (ties: the smallest id; -1 = none). */
