@@ -46,7 +46,7 @@ final class OperationSectionBuilder {
         List<TeamRow> teams = new ArrayList<>();
         for (Team t : m.teams()) {
             teams.add(new TeamRow(t.id(), names(r, t.accounts()), IntStream.of(t.operators()).boxed().toList(),
-                    t.episodes(), t.leader() < 0 ? null : r.accountId(t.leader()), t.led(), t.ledExpected()));
+                    t.episodes(), t.leader() < 0 ? null : r.accountId(t.leader()), t.led(), round(t.ledExpected())));
         }
         List<TargetRow> targets = m.targets().stream().limit(TARGETS)
                 .map((TargetEngagement t) -> new TargetRow(t.target(), t.targetAccount(), t.coordinatedAccounts(),
