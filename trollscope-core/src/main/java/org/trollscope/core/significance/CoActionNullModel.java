@@ -14,7 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * projections of bipartite networks: an entropy-based approach", New J. Phys. 19, 2017): account a
  * acts on o independently with p<sub>ao</sub> = x<sub>a</sub>y<sub>o</sub> / (1 +
  * x<sub>a</sub>y<sub>o</sub>), with x and y fitted so that every account's and every object's
- * expected degree equals its observed one. Two accounts that both act on o do so within the
+ * expected degree equals its observed one (an account that acted on every object, or an object every
+ * account acted on, has p = 1 throughout, which no finite x or y reaches: those incidences are set
+ * to 1 and the rest is fitted to the degrees they leave). Two accounts that both act on o do so within the
  * window with probability s<sub>o</sub>, the share of o's own account pairs that acted within the
  * window (a viral cascade, where everyone shares within minutes, has a high s<sub>o</sub>). Hence
  * <pre>λ<sub>ab</sub> = Σ<sub>o</sub> p<sub>ao</sub> p<sub>bo</sub> s<sub>o</sub></pre>
@@ -42,11 +44,18 @@ public final class CoActionNullModel {
     private final double[] countSum;      // objects per object class
     private final double incidences;
     private final int iterations;
+    /** Per account class: acted on every object (p = 1 throughout). */
+    private final boolean[] fullAccount;
+    /** Per object class: acted on by every account (p = 1 throughout). */
+    private final boolean[] fullObject;
     private final ConcurrentHashMap<Long, Double> cache = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Long, Double> commonCache = new ConcurrentHashMap<>();
 
     private CoActionNullModel(long[] accountDegrees, double[] x, int[] objectSizes, double[] y, double[] syncSum,
-                              double[] countSum, double incidences, int iterations) {
+                              double[] countSum, double incidences, int iterations, boolean[] fullAccount,
+                              boolean[] fullObject) {
+        this.fullAccount = fullAccount;
+        this.fullObject = fullObject;
         this.countSum = countSum;
         this.accountDegrees = accountDegrees;
         this.x = x;
@@ -92,14 +101,47 @@ public final class CoActionNullModel {
                 m += sizes[i];
             }
         }
+        // saturated classes: an account that acted on every object, or an object every account acted
+        // on, has p = 1 wherever it appears (x or y would have to be infinite); the others are fitted
+        // to their degrees less those certain incidences
+        double objectsTotal = Arrays.stream(nCount).sum();
+        double accountsTotal = Arrays.stream(dCount).sum();
+        boolean[] fullAccount = new boolean[dClass.length];
+        boolean[] fullObject = new boolean[nClass.length];
+        double fullAccounts = 0;
+        double fullObjects = 0;
+        for (int c = 0; c < dClass.length; c++) {
+            if (dClass[c] >= objectsTotal) {
+                fullAccount[c] = true;
+                fullAccounts += dCount[c];
+            }
+        }
+        for (int k = 0; k < nClass.length; k++) {
+            if (nClass[k] >= accountsTotal) {
+                fullObject[k] = true;
+                fullObjects += nCount[k];
+            }
+        }
+        double[] d = new double[dClass.length];
+        for (int c = 0; c < d.length; c++) {
+            d[c] = fullAccount[c] ? 0 : dClass[c] - fullObjects;
+        }
+        double[] n = new double[nClass.length];
+        for (int k = 0; k < n.length; k++) {
+            n[k] = fullObject[k] ? 0 : nClass[k] - fullAccounts;
+        }
         double[] x = new double[dClass.length];
         double[] y = new double[nClass.length];
-        int used = solve(dClass, dCount, nClass, nCount, m, x, y);
-        return new CoActionNullModel(dClass, x, nClass, y, syncSum, nCount, m, used);
+        int used = solve(d, dCount, n, nCount, m, x, y);
+        return new CoActionNullModel(dClass, x, nClass, y, syncSum, nCount, m, used, fullAccount, fullObject);
     }
 
-    /** Fixed-point iteration x_c = d_c / Σ_k O_k y_k/(1+x_c y_k), and the same for y. */
-    private static int solve(long[] d, double[] dCount, int[] n, double[] nCount, double m, double[] x, double[] y) {
+    /**
+     * Fixed-point iteration x_c = d_c / Σ_k O_k y_k/(1+x_c y_k), and the same for y, over the classes
+     * with a positive (reduced) degree; the others keep 0 (p = 0 outside the saturated classes).
+     */
+    private static int solve(double[] d, double[] dCount, double[] n, double[] nCount, double m, double[] x,
+                             double[] y) {
         double root = Math.sqrt(Math.max(m, 1));
         for (int c = 0; c < d.length; c++) {
             x[c] = d[c] / root;
@@ -112,6 +154,9 @@ public final class CoActionNullModel {
         for (int it = 1; it <= MAX_ITERATIONS; it++) {
             double change = 0;
             for (int c = 0; c < d.length; c++) {
+                if (d[c] <= 0) {
+                    continue;
+                }
                 double s = 0;
                 for (int k = 0; k < n.length; k++) {
                     s += nCount[k] * y[k] / (1 + x[c] * y[k]);
@@ -119,6 +164,9 @@ public final class CoActionNullModel {
                 nx[c] = d[c] / s;
             }
             for (int k = 0; k < n.length; k++) {
+                if (n[k] <= 0) {
+                    continue;
+                }
                 double s = 0;
                 for (int c = 0; c < d.length; c++) {
                     s += dCount[c] * nx[c] / (1 + nx[c] * y[k]);
@@ -126,12 +174,16 @@ public final class CoActionNullModel {
                 ny[k] = n[k] / s;
             }
             for (int c = 0; c < x.length; c++) {
-                change = Math.max(change, Math.abs(nx[c] - x[c]) / nx[c]);
-                x[c] = nx[c];
+                if (d[c] > 0) {
+                    change = Math.max(change, Math.abs(nx[c] - x[c]) / nx[c]);
+                    x[c] = nx[c];
+                }
             }
             for (int k = 0; k < y.length; k++) {
-                change = Math.max(change, Math.abs(ny[k] - y[k]) / ny[k]);
-                y[k] = ny[k];
+                if (n[k] > 0) {
+                    change = Math.max(change, Math.abs(ny[k] - y[k]) / ny[k]);
+                    y[k] = ny[k];
+                }
             }
             if (change < TOLERANCE) {
                 return it;
@@ -196,6 +248,9 @@ public final class CoActionNullModel {
     }
 
     private double p(int c, int k) {
+        if (fullAccount[c] || fullObject[k]) {
+            return 1;
+        }
         double xy = x[c] * y[k];
         return xy / (1 + xy);
     }

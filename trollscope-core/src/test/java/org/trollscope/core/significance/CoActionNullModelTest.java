@@ -41,6 +41,42 @@ class CoActionNullModelTest {
         assertThat(model.expected(0, 2)).isZero();
     }
 
+    /**
+     * A acted on all three objects and o1 was acted on by all four accounts: their probabilities are 1
+     * (finite x and y cannot reach it; the fit used to run to its iteration cap). By hand: A = {o1,
+     * o2, o3}, B = {o1}, C = {o1, o2}, D = {o1, o3}. Less the certain incidences, B has degree 0, C and
+     * D 1 each, o2 and o3 size 1 each, so C and D act on o2 and o3 with p = 1/2 and B never.
+     */
+    @Test
+    void anAccountOnEveryObjectAndAnObjectOfEveryAccountAreCertainAndTheRestIsFitted() {
+        long[] degrees = {3, 1, 2, 2};
+        int[] actors = {4, 2, 2};
+        CoActionNullModel model = CoActionNullModel.fit(degrees, actors, new double[] {1, 1, 1});
+        assertThat(model.iterations()).isLessThan(1000);
+        assertThat(model.probability(3, 2)).isEqualTo(1);
+        assertThat(model.probability(1, 4)).isEqualTo(1);
+        assertThat(model.probability(2, 4)).isEqualTo(1);
+        assertThat(model.probability(1, 2)).isZero();
+        assertThat(model.probability(2, 2)).isCloseTo(0.5, within(1e-9));
+        // every degree and object size reproduced
+        for (long d : degrees) {
+            double e = 0;
+            for (int n : actors) {
+                e += model.probability(d, n);
+            }
+            assertThat(e).as("degree %d", d).isCloseTo(d, within(1e-9));
+        }
+        for (int n : actors) {
+            double e = 0;
+            for (long d : degrees) {
+                e += model.probability(d, n);
+            }
+            assertThat(e).as("object of %d", n).isCloseTo(n, within(1e-9));
+        }
+        // C and D are expected to share o1 and, with p = 1/4, each of o2 and o3
+        assertThat(model.expectedCommon(2, 2)).isCloseTo(1.5, within(1e-9));
+    }
+
     @Test
     void syncShareCountsPairsWithinTheWindowInclusive() {
         // times 0, 60, 61, 200 s with a 60 s window: pairs (0,60), (60,61), (0,61)? 61 > 60 → no.
