@@ -213,19 +213,21 @@ public final class DetectCommand implements Callable<Integer> {
     /** The operation map's parameters: the defaults with the three windows given on the command line. */
     OperationParameters operationParameters() {
         OperationParameters d = OperationParameters.defaults();
-        for (Object[] o : new Object[][] {{"--episode-gap", episodeGap}, {"--cue-spread", cueSpread},
-            {"--max-switch", maxSwitch}}) {
-            Duration v = (Duration) o[1];
-            if (v == null || v.isNegative() || v.isZero()) {
-                throw new IllegalArgumentException(o[0] + " must be positive, was " + seconds(v));
-            }
-        }
+        requirePositive("--episode-gap", episodeGap);
+        requirePositive("--cue-spread", cueSpread);
+        requirePositive("--max-switch", maxSwitch);
         if (maxSwitch.compareTo(d.sameInstant()) <= 0) {
             throw new IllegalArgumentException("--max-switch must be longer than " + d.sameInstant().toSeconds()
                     + " s (two accounts acting closer than that are never one person switching), was " + seconds(maxSwitch));
         }
         return new OperationParameters(episodeGap, d.minEpisodeAccounts(), d.minCueAccounts(), cueSpread, d.cueMerge(),
                 d.sameInstant(), maxSwitch, d.minHandOffs(), d.minHandOffShare(), d.teamOverlap(), d.batch());
+    }
+
+    private static void requirePositive(String option, Duration v) {
+        if (v == null || v.isNegative() || v.isZero()) {
+            throw new IllegalArgumentException(option + " must be positive, was " + seconds(v));
+        }
     }
 
     private static String seconds(Duration d) {

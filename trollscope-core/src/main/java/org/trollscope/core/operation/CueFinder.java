@@ -54,9 +54,15 @@ final class CueFinder {
         return burst(e, p) >= 0;
     }
 
-    /** The start of the episode's burst (see {@link Episode#burstStart}), or -1. */
+    /** The start of the episode's burst (see {@link Episode#burstIndex}), or -1. */
     static long burst(Episode e, OperationParameters p) {
-        return e.accounts().length < p.minCueAccounts() ? -1 : e.burstStart(p.minCueAccounts(), p.cueSpread().toMillis());
+        int i = burstIndex(e, p);
+        return i < 0 ? -1 : e.starts()[i];
+    }
+
+    /** The participant whose first action starts the episode's burst, or -1. */
+    private static int burstIndex(Episode e, OperationParameters p) {
+        return e.accounts().length < p.minCueAccounts() ? -1 : e.burstIndex(p.minCueAccounts(), p.cueSpread().toMillis());
     }
 
     /**
@@ -68,10 +74,7 @@ final class CueFinder {
      * (seeds 1–5), within 10 min on 4, and on none of 180 in the default scenario either way.
      */
     static long onset(Episode e, OperationParameters p) {
-        if (e.accounts().length < p.minCueAccounts()) {
-            return -1;
-        }
-        int i = e.burstIndex(p.minCueAccounts(), p.cueSpread().toMillis());
+        int i = burstIndex(e, p);
         if (i < 0) {
             return -1;
         }

@@ -25,15 +25,9 @@ public record Episode(int id, String target, String targetAccount, long start, l
     }
 
     /**
-     * The earliest first action from which at least {@code accounts} participants start within
-     * {@code millis}, or -1 when there is no such burst.
+     * The first participant (index into {@link #accounts()}) from whose first action at least
+     * {@code accounts} participants start within {@code millis}, or -1 when there is no such burst.
      */
-    public long burstStart(int accounts, long millis) {
-        int i = burstIndex(accounts, millis);
-        return i < 0 ? -1 : starts[i];
-    }
-
-    /** The participant (index into {@link #accounts()}) whose first action starts the burst, or -1. */
     int burstIndex(int accounts, long millis) {
         for (int i = 0; i + accounts - 1 < starts.length; i++) {
             if (starts[i + accounts - 1] - starts[i] <= millis) {

@@ -32,12 +32,7 @@ final class HandleShape {
 
     /** The most common shape among the handles given (ties: the first in text order) and its count, or null. */
     static Map.Entry<String, Integer> commonest(Iterable<String> handles) {
-        Map<String, Integer> count = new TreeMap<>();
-        for (String h : handles) {
-            if (h != null && !h.isBlank()) {
-                count.merge(of(h.strip()), 1, Integer::sum);
-            }
-        }
+        Map<String, Integer> count = counts(handles);
         Map.Entry<String, Integer> best = null;
         for (Map.Entry<String, Integer> e : count.entrySet()) {
             if (best == null || e.getValue() > best.getValue()) {
@@ -45,5 +40,16 @@ final class HandleShape {
             }
         }
         return best;
+    }
+
+    /** How many of the handles (blank and null ones left out) have each shape, shapes in text order. */
+    static Map<String, Integer> counts(Iterable<String> handles) {
+        Map<String, Integer> count = new TreeMap<>();
+        for (String h : handles) {
+            if (h != null && !h.isBlank()) {
+                count.merge(of(h.strip()), 1, Integer::sum);
+            }
+        }
+        return count;
     }
 }

@@ -294,13 +294,7 @@ final class OperatorFinder {
 
     /** The commonest handle shape of the accounts and its count; null without handles or on a tie. */
     private static Map.Entry<String, Integer> habit(List<Integer> accounts, IntFunction<String> handle) {
-        Map<String, Integer> count = new java.util.TreeMap<>();
-        for (int a : accounts) {
-            String h = handle.apply(a);
-            if (h != null && !h.isBlank()) {
-                count.merge(HandleShape.of(h.strip()), 1, Integer::sum);
-            }
-        }
+        Map<String, Integer> count = HandleShape.counts(accounts.stream().map(handle::apply).toList());
         Map.Entry<String, Integer> best = null;
         boolean tie = false;
         for (Map.Entry<String, Integer> e : count.entrySet()) {

@@ -200,6 +200,7 @@ public final class PairTests {
         long x = 0;
         double c = 0;
         double l = 0;
+        long sharedOn = 0;   // bit m: the pair shares an object of method m
         for (int m = 0; m < methods.size(); m++) {
             AccountObjects inc = incidences.get(m);
             long both = inc.commonAndWithin(a, b, evidenceWindow[m]);
@@ -207,6 +208,7 @@ public final class PairTests {
             if (shared == 0) {
                 continue;
             }
+            sharedOn |= 1L << m;
             x += (int) both;
             c += shared;
             l += m == nearText ? models.get(m).expectedCommon(inc.degree(a), inc.degree(b))
@@ -225,7 +227,7 @@ public final class PairTests {
         double ec = 0;
         for (int m = 0; m < methods.size(); m++) {
             AccountObjects inc = incidences.get(m);
-            if (inc.common(a, b) > 0) {
+            if ((sharedOn & (1L << m)) != 0) {
                 ec += models.get(m).expectedCommon(inc.degree(a), inc.degree(b));
             }
         }

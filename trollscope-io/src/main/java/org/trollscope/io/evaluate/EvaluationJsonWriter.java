@@ -42,28 +42,25 @@ public final class EvaluationJsonWriter {
             n.put("leaders", l.leaders());
             n.put("predicted", l.predicted());
         }
-        CueScore c = r.cues();
-        if (c == null) {
-            root.putNull("cues");
-        } else {
-            ObjectNode n = root.putObject("cues");
-            n.put("matched", c.matched());
-            n.put("cues", c.cues());
-            n.put("detected", c.detected());
-            n.put("tolerance_s", c.tolerance().toSeconds());
-            n.put("share", c.share());
-        }
-        CueScore s = r.cueStarts();
-        if (s == null) {
-            root.putNull("cue_starts");
-        } else {
-            ObjectNode n = root.putObject("cue_starts");
-            n.put("matched", s.matched());
-            n.put("cues", s.cues());
-            n.put("tolerance_s", s.tolerance().toSeconds());
-            n.put("share", s.share());
-        }
+        cues(root, "cues", r.cues(), true);
+        cues(root, "cue_starts", r.cueStarts(), false);
         return root;
+    }
+
+    /** A cue score under {@code name} (null when absent); the detected count only where asked. */
+    private static void cues(ObjectNode root, String name, CueScore c, boolean withDetected) {
+        if (c == null) {
+            root.putNull(name);
+            return;
+        }
+        ObjectNode n = root.putObject(name);
+        n.put("matched", c.matched());
+        n.put("cues", c.cues());
+        if (withDetected) {
+            n.put("detected", c.detected());
+        }
+        n.put("tolerance_s", c.tolerance().toSeconds());
+        n.put("share", c.share());
     }
 
     /** The account-level scores into {@code n}. */

@@ -148,25 +148,7 @@ public final class AccountObjects {
      * O(d_a + d_b + their actions on the shared objects).
      */
     public int commonWithin(int a, int b, long windowMillis) {
-        int i = start[a];
-        int j = start[b];
-        int n = 0;
-        while (i < start[a + 1] && j < start[b + 1]) {
-            int x = objects[i];
-            int y = objects[j];
-            if (x == y) {
-                if (within(i, j, windowMillis)) {
-                    n++;
-                }
-                i++;
-                j++;
-            } else if (x < y) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return n;
+        return (int) commonAndWithin(a, b, windowMillis);
     }
 
     /**
