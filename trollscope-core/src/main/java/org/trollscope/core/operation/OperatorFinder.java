@@ -65,6 +65,8 @@ final class OperatorFinder {
         long max = p.maxSwitch().toMillis();
         PairCounts pairs = new PairCounts(3);   // {shared episodes, hand-offs, clashes}
         Map<Integer, Integer> acted = new HashMap<>();   // account → sudden episodes
+        List<int[]> suddenAccounts = new ArrayList<>();
+        List<long[][]> suddenVisits = new ArrayList<>();
         for (Episode e : episodes) {
             if (e.accounts().length > MAX_EPISODE_ACCOUNTS || !sudden(e, p)) {
                 continue;
@@ -74,18 +76,13 @@ final class OperatorFinder {
                 acted.merge(a, 1, Integer::sum);
             }
             long[][] visits = visits(log, rankOfRow, e, max);
+            suddenAccounts.add(acc);
+            suddenVisits.add(visits);
             for (int i = 0; i < acc.length; i++) {
                 for (int j = i + 1; j < acc.length; j++) {
                     long k = key(acc[i], acc[j]);
                     pairs.add(k, 0, 1);
-                    // the closest approach of their visits: negative when two overlap
-                    long gap = Long.MAX_VALUE;
-                    for (int x = 0; x < visits[i].length; x += 2) {
-                        for (int y = 0; y < visits[j].length; y += 2) {
-                            gap = Math.min(gap, Math.max(visits[j][y] - visits[i][x + 1],
-                                    visits[i][x] - visits[j][y + 1]));
-                        }
-                    }
+                    long gap = closest(visits[i], visits[j]);
                     if (gap < same) {
                         pairs.add(k, 2, 1);
                     } else if (gap <= max) {
@@ -108,41 +105,50 @@ final class OperatorFinder {
         }
         links.sort(Comparator.<long[]>comparingDouble(l -> -(double) l[1] / l[2]).thenComparingLong(l -> -l[1])
                 .thenComparingLong(l -> l[0]));
-        links.addAll(batchLinks(episodes, createdAt, p.batch().toMillis()));
-        Map<Integer, List<Integer>> groups = new HashMap<>();
-        Map<Integer, Integer> groupOf = new HashMap<>();
-        Map<Integer, long[]> support = new HashMap<>();   // group → {hand-offs, shared}
+        Grouping g = new Grouping(pairs);
         for (long[] l : links) {
+            g.link((int) (l[0] >>> 32), (int) l[0], l[1], l[2]);
+        }
+        // then one person's registration runs, then what the groups do together, then looser batches
+        List<long[]> born = creationOrder(episodes, createdAt);
+        long batch = p.batch().toMillis();
+        for (long[] l : batchLinks(born, batch, false)) {
             int a = (int) (l[0] >>> 32);
             int b = (int) l[0];
-            int ga = groupOf.computeIfAbsent(a, x -> {
-                groups.put(x, new ArrayList<>(List.of(x)));
-                return x;
-            });
-            int gb = groupOf.computeIfAbsent(b, x -> {
-                groups.put(x, new ArrayList<>(List.of(x)));
-                return x;
-            });
-            if (ga == gb || clash(groups.get(ga), groups.get(gb), pairs)) {
-                continue;
+            if (sameShape(handle.apply(a), handle.apply(b))) {
+                g.link(a, b, 0, 0);
             }
+        }
+        SessionMerge sessions = new SessionMerge(suddenAccounts, suddenVisits, p);
+        sessions.merge(g);
+        for (long[] l : batchLinks(born, batch, true)) {
+            int a = (int) (l[0] >>> 32);
+            int b = (int) l[0];
             // a batch link (no hand-off behind it) must not join two people's handle habits
-            if (l[1] == 0 && habitsDiffer(groups.get(ga), groups.get(gb), handle)) {
-                continue;
+            if (!habitsDiffer(g.members(a), g.members(b), handle)) {
+                g.link(a, b, 0, 0);
             }
-            join(ga, gb, l[1], l[2], groups, groupOf, support);
+        }
+        sessions.merge(g);
+        // last, a registration of another habit in the middle of one person's run is theirs
+        for (int i = 1; i + 1 < born.size(); i++) {
+            int a = (int) born.get(i)[1];
+            int before = (int) born.get(i - 1)[1];
+            if (g.members(a).size() == 1 && g.group(before) == g.group((int) born.get(i + 1)[1])
+                    && born.get(i)[0] - born.get(i - 1)[0] <= batch && born.get(i + 1)[0] - born.get(i)[0] <= batch) {
+                g.link(before, a, 0, 0);
+            }
         }
         List<int[]> members = new ArrayList<>();
-        for (List<Integer> g : groups.values()) {
-            if (g.size() >= 2) {
-                members.add(g.stream().mapToInt(Integer::intValue).sorted().toArray());
+        for (List<Integer> m : g.groups.values()) {
+            if (m.size() >= 2) {
+                members.add(m.stream().mapToInt(Integer::intValue).sorted().toArray());
             }
         }
         members.sort(Comparator.<int[]>comparingInt(m -> -m.length).thenComparingInt(m -> m[0]));
-        long batch = p.batch().toMillis();
         List<Operator> operators = new ArrayList<>();
         for (int[] m : members) {
-            long[] s = support.get(groupOf.get(m[0]));
+            long[] s = g.support.get(g.groupOf.get(m[0]));
             operators.add(new Operator(operators.size() + 1, m, (int) s[0], (int) s[1], sameBatch(m, createdAt, batch),
                     s[1] == 0 ? 0.0 : (double) s[0] / s[1]));
         }
@@ -186,25 +192,6 @@ final class OperatorFinder {
         return out;
     }
 
-    /** Joins two groups, adding the hand-offs and shared episodes behind the join to the support. */
-    private static void join(int ga, int gb, long handOffs, long shared, Map<Integer, List<Integer>> groups,
-                             Map<Integer, Integer> groupOf, Map<Integer, long[]> support) {
-        int keep = Math.min(ga, gb);
-        int drop = Math.max(ga, gb);
-        for (int m : groups.get(drop)) {
-            groupOf.put(m, keep);
-        }
-        groups.get(keep).addAll(groups.remove(drop));
-        long[] s = support.computeIfAbsent(keep, x -> new long[2]);
-        long[] d = support.remove(drop);
-        if (d != null) {
-            s[0] += d[0];
-            s[1] += d[1];
-        }
-        s[0] += handOffs;
-        s[1] += shared;
-    }
-
     /**
      * Whether at least {@link #SUDDEN_SHARE} of the episode's participants start within
      * {@link #SUDDEN_SPREADS} times {@code cueSpread} of its burst: an instructed run through the accounts. Where accounts
@@ -224,44 +211,6 @@ final class OperatorFinder {
             }
         }
         return in >= SUDDEN_SHARE * e.accounts().length;
-    }
-
-    /**
-     * Creation batches as weaker links, tried after every hand-off link: accounts that acted in an
-     * episode, in order of creation, each linked to the next when created within {@code batch}
-     * of it (one person registering accounts one after another), then each to the one after next
-     * (so that one registration with another habit does not cut a person's run in two). The clash
-     * rule still applies, and so does {@link #habitsDiffer}: both stop a batch at the boundary
-     * between two people who registered in turn.
-     */
-    private static List<long[]> batchLinks(List<Episode> episodes, IntFunction<Instant> createdAt, long batch) {
-        TreeSet<Integer> accounts = new TreeSet<>();
-        for (Episode e : episodes) {
-            for (int a : e.accounts()) {
-                accounts.add(a);
-            }
-        }
-        List<long[]> born = new ArrayList<>();   // {created, rank}
-        for (int a : accounts) {
-            Instant t = createdAt.apply(a);
-            if (t != null) {
-                born.add(new long[] {t.toEpochMilli(), a});
-            }
-        }
-        born.sort(Comparator.<long[]>comparingLong(x -> x[0]).thenComparingLong(x -> x[1]));
-        List<long[]> links = new ArrayList<>();
-        for (int i = 1; i < born.size(); i++) {
-            if (born.get(i)[0] - born.get(i - 1)[0] <= batch) {
-                links.add(new long[] {key((int) born.get(i - 1)[1], (int) born.get(i)[1]), 0, 0});
-            }
-        }
-        // then over one account: a registration with another habit does not cut a person's run in two
-        for (int i = 2; i < born.size(); i++) {
-            if (born.get(i)[0] - born.get(i - 1)[0] <= batch && born.get(i - 1)[0] - born.get(i - 2)[0] <= batch) {
-                links.add(new long[] {key((int) born.get(i - 2)[1], (int) born.get(i)[1]), 0, 0});
-            }
-        }
-        return links;
     }
 
     /** Members created within {@code batch} of another member. */
@@ -317,6 +266,115 @@ final class OperatorFinder {
             }
         }
         return false;
+    }
+
+    /** The closest approach of two accounts' visits ({start, end, ...}): negative when two overlap. */
+    static long closest(long[] x, long[] y) {
+        long gap = Long.MAX_VALUE;
+        for (int i = 0; i < x.length; i += 2) {
+            for (int j = 0; j < y.length; j += 2) {
+                gap = Math.min(gap, Math.max(y[j] - x[i + 1], x[i] - y[j + 1]));
+            }
+        }
+        return gap;
+    }
+
+    /** The accounts that acted in an episode and have a creation time, as {created, rank}, in order of creation. */
+    private static List<long[]> creationOrder(List<Episode> episodes, IntFunction<Instant> createdAt) {
+        TreeSet<Integer> accounts = new TreeSet<>();
+        for (Episode e : episodes) {
+            for (int a : e.accounts()) {
+                accounts.add(a);
+            }
+        }
+        List<long[]> born = new ArrayList<>();
+        for (int a : accounts) {
+            Instant t = createdAt.apply(a);
+            if (t != null) {
+                born.add(new long[] {t.toEpochMilli(), a});
+            }
+        }
+        born.sort(Comparator.<long[]>comparingLong(x -> x[0]).thenComparingLong(x -> x[1]));
+        return born;
+    }
+
+    /**
+     * Creation batches as links without hand-offs, {key, 0, 0}: accounts in order of creation
+     * ({@link #creationOrder}), each linked to the next when created within {@code batch} of it (one
+     * person registering accounts one after another); with {@code overOne}, then each to the one
+     * after next as well, so that one registration with another habit does not cut a person's run in
+     * two.
+     */
+    private static List<long[]> batchLinks(List<long[]> born, long batch, boolean overOne) {
+        List<long[]> links = new ArrayList<>();
+        for (int i = 1; i < born.size(); i++) {
+            if (born.get(i)[0] - born.get(i - 1)[0] <= batch) {
+                links.add(new long[] {key((int) born.get(i - 1)[1], (int) born.get(i)[1]), 0, 0});
+            }
+        }
+        for (int i = 2; overOne && i < born.size(); i++) {
+            if (born.get(i)[0] - born.get(i - 1)[0] <= batch && born.get(i - 1)[0] - born.get(i - 2)[0] <= batch) {
+                links.add(new long[] {key((int) born.get(i - 2)[1], (int) born.get(i)[1]), 0, 0});
+            }
+        }
+        return links;
+    }
+
+    /** Whether both handles are known and of one {@link HandleShape}. */
+    static boolean sameShape(String a, String b) {
+        return a != null && b != null && !a.isBlank() && !b.isBlank()
+                && HandleShape.of(a.strip()).equals(HandleShape.of(b.strip()));
+    }
+
+    /**
+     * Groups of accounts being joined into operators, with the hand-offs and shared episodes behind
+     * each group's joining links. A join is refused when the two groups hold a clashing pair.
+     */
+    static final class Grouping {
+        final Map<Integer, List<Integer>> groups = new HashMap<>();
+        final Map<Integer, Integer> groupOf = new HashMap<>();
+        final Map<Integer, long[]> support = new HashMap<>();   // group → {hand-offs, shared}
+        private final PairCounts pairs;
+
+        Grouping(PairCounts pairs) {
+            this.pairs = pairs;
+        }
+
+        /** The group of {@code a}, made a group of its own if it had none; a group is named by its first member. */
+        int group(int a) {
+            return groupOf.computeIfAbsent(a, x -> {
+                groups.put(x, new ArrayList<>(List.of(x)));
+                return x;
+            });
+        }
+
+        List<Integer> members(int a) {
+            return groups.get(group(a));
+        }
+
+        /** Joins the groups of {@code a} and {@code b} unless they are one or clash; returns whether it did. */
+        boolean link(int a, int b, long handOffs, long shared) {
+            int ga = group(a);
+            int gb = group(b);
+            if (ga == gb || clash(groups.get(ga), groups.get(gb), pairs)) {
+                return false;
+            }
+            int keep = Math.min(ga, gb);
+            int drop = Math.max(ga, gb);
+            for (int m : groups.get(drop)) {
+                groupOf.put(m, keep);
+            }
+            groups.get(keep).addAll(groups.remove(drop));
+            long[] s = support.computeIfAbsent(keep, x -> new long[2]);
+            long[] d = support.remove(drop);
+            if (d != null) {
+                s[0] += d[0];
+                s[1] += d[1];
+            }
+            s[0] += handOffs;
+            s[1] += shared;
+            return true;
+        }
     }
 
     static long key(int a, int b) {

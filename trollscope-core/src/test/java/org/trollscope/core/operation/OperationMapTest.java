@@ -153,11 +153,12 @@ class OperationMapTest {
     /**
      * Two people registering in turn in one batch, 3 min apart, in this order: a1, a2 (a name and
      * four digits, a_a9999), x (a.a), a4, a5 (a_a9999), then b1, b2, b3 (two digits, a_a99). Only
-     * batch links join them (one shared episode each: too few hand-offs). In order: a1-a2 join; a2-x
-     * is refused (x alone against two a_a9999); x-a4 join (two single accounts: no habit yet); a4-a5
-     * join ({x, a4, a5}: a_a9999 twice); a5-b1 refused; b1-b2, b2-b3 join. Then the links over one
-     * account: a2-a4 joins {a1, a2} and {x, a4, a5} (the same habit), so the stray registration x
-     * does not cut the first person's run in two; a5-b2 is refused.
+     * batch links join them (one shared episode each: too few hand-offs). First the links between
+     * registrations of one shape: a1-a2, a4-a5, b1-b2, b2-b3. The looser batch links then refuse
+     * a2-x and x-a4 (x alone against two a_a9999) and a5-b1 (a_a9999 against a_a99); over one
+     * account, a2-a4 joins {a1, a2} and {a4, a5} (the same habit) while x-a5, a1-x, a4-b1 and a5-b2
+     * are refused. Last, x, left alone, was registered between two accounts of one group and joins
+     * it: a stray registration does not cut a person's run in two.
      */
     @Test
     void accountsRegisteredInTurnByTwoPeopleWithDifferentHabitsAreTwoOperators() {
