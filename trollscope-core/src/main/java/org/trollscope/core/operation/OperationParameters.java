@@ -16,7 +16,8 @@ import java.time.Duration;
  *        target cannot be one person switching between them
  * @param maxSwitch the longest hand-off from one account's last action on a target to the next
  *        account's first that counts as one person switching accounts
- * @param minHandOffs hand-offs a pair of accounts needs to be linked as one operator
+ * @param minHandOffs hand-offs two groups of accounts need to be joined as one operator; two single
+ *        accounts, linked on their hand-offs alone before anything else, need one more
  * @param minHandOffShare share of the pair's shared episodes that must be hand-offs
  * @param teamOverlap Jaccard overlap of two operators' episodes that puts them in one team
  * @param batch accounts created one after another within this are one creation batch, a weaker

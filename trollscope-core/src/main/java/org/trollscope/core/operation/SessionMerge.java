@@ -39,6 +39,7 @@ final class SessionMerge {
     private final long apart;
     private final int minHandOffs;
     private final double minHandOffShare;
+    private final Map<Integer, TreeMap<Integer, long[]>> byAccount = new HashMap<>();   // account → episode → visits
 
     /**
      * @param accounts per sudden episode, its participants
@@ -52,6 +53,12 @@ final class SessionMerge {
         this.apart = Math.max(p.cueSpread().toMillis(), max);
         this.minHandOffs = p.minHandOffs();
         this.minHandOffShare = p.minHandOffShare();
+        for (int e = 0; e < accounts.size(); e++) {
+            int[] acc = accounts.get(e);
+            for (int i = 0; i < acc.length; i++) {
+                byAccount.computeIfAbsent(acc[i], k -> new TreeMap<>()).put(e, visits.get(e)[i]);
+            }
+        }
     }
 
     /** A qualifying pair of groups as they were when weighed: {@code vx}, {@code vy} their versions. */
@@ -64,13 +71,15 @@ final class SessionMerge {
         List<TreeSet<Integer>> present = new ArrayList<>();   // per episode, the groups acting in it
         for (int e = 0; e < accounts.size(); e++) {
             TreeSet<Integer> in = new TreeSet<>();
-            int[] acc = accounts.get(e);
-            for (int i = 0; i < acc.length; i++) {
-                int grp = g.group(acc[i]);
-                in.add(grp);
-                byGroup.computeIfAbsent(grp, x -> new TreeMap<>()).merge(e, visits.get(e)[i], SessionMerge::concat);
+            for (int a : accounts.get(e)) {
+                in.add(g.group(a));
             }
             present.add(in);
+        }
+        for (TreeSet<Integer> in : present) {
+            for (int grp : in) {
+                byGroup.computeIfAbsent(grp, x -> visitsByEpisode(g.groups.get(grp)));
+            }
         }
         Map<Integer, Integer> version = new HashMap<>();
         PriorityQueue<Candidate> queue = new PriorityQueue<>((a, b) -> {
@@ -129,16 +138,8 @@ final class SessionMerge {
                 if (y == x || (laterOnly && y < x)) {
                     continue;
                 }
-                long gap = OperatorFinder.closest(e.getValue(), byGroup.get(y).get(e.getKey()));
-                int[] t = tally.computeIfAbsent(y, k -> new int[4]);
-                t[0]++;
-                if (gap < same) {
-                    t[3]++;
-                } else if (gap <= max) {
-                    t[1]++;
-                } else if (gap > apart) {
-                    t[2]++;
-                }
+                tally(OperatorFinder.closest(e.getValue(), byGroup.get(y).get(e.getKey())),
+                        tally.computeIfAbsent(y, k -> new int[4]));
             }
         }
         for (Map.Entry<Integer, int[]> e : tally.entrySet()) {
@@ -152,6 +153,48 @@ final class SessionMerge {
                 queue.add(new Candidate(a, b, version.get(a), version.get(b), t[1], t[0]));
             }
         }
+    }
+
+    /** Counts one shared episode whose closest visits are {@code gap} apart into {shared, hand-offs, apart, clashes}. */
+    private void tally(long gap, int[] t) {
+        t[0]++;
+        if (gap < same) {
+            t[3]++;
+        } else if (gap <= max) {
+            t[1]++;
+        } else if (gap > apart) {
+            t[2]++;
+        }
+    }
+
+    /**
+     * Whether nothing the two groups did together speaks against one person: they never clash and
+     * are apart in no more episodes than they hand off in. Creation batches are checked with it
+     * before they join two groups: two people registering in turn with the same handle habit are
+     * told apart by what they then do.
+     */
+    boolean compatible(List<Integer> x, List<Integer> y) {
+        TreeMap<Integer, long[]> vx = visitsByEpisode(x);
+        TreeMap<Integer, long[]> vy = visitsByEpisode(y);
+        int[] t = new int[4];
+        for (Map.Entry<Integer, long[]> e : vx.entrySet()) {
+            long[] other = vy.get(e.getKey());
+            if (other != null) {
+                tally(OperatorFinder.closest(e.getValue(), other), t);
+            }
+        }
+        return t[3] == 0 && t[2] <= t[1];
+    }
+
+    /** The members' visits per sudden episode, episodes in order. */
+    private TreeMap<Integer, long[]> visitsByEpisode(List<Integer> members) {
+        TreeMap<Integer, long[]> out = new TreeMap<>();
+        for (int a : members) {
+            for (Map.Entry<Integer, long[]> e : byAccount.getOrDefault(a, new TreeMap<>()).entrySet()) {
+                out.merge(e.getKey(), e.getValue(), SessionMerge::concat);
+            }
+        }
+        return out;
     }
 
     private static long[] concat(long[] a, long[] b) {

@@ -180,6 +180,29 @@ class OperationMapTest {
         assertThat(m.operators()).allSatisfy(o -> assertThat(o.handOffs()).isZero());
     }
 
+    /**
+     * q1 and q2 were registered 3 min apart with handles of one shape, a batch of one person, but on
+     * the one cue they share q2 starts 20 min after q1 (apart: over the 10 min cue spread) with no
+     * hand-off: two people, the link is refused. With q2 at 10:01:30, 90 s after q1's like (a
+     * hand-off), they are one operator. f1 and f2 make the episode a cue.
+     */
+    @Test
+    void registeredTogetherButApartOnTheirCuesIsTwoPeople() {
+        for (String q2 : new String[] {"10:20:00", "10:01:30"}) {
+            ActivityLog log = scenario().like("q1", "p9", "10:00:00").like("f1", "p9", "10:00:30")
+                    .like("f2", "p9", "10:01:00").like("q2", "p9", q2)
+                    .created("q1", "rustamov_farrukh1987", Instant.parse("2021-05-01T10:00:00Z"))
+                    .created("q2", "saidova_malika1990", Instant.parse("2021-05-01T10:03:00Z")).build();
+            OperationMap m = map(log, Set.of("q1", "q2", "f1", "f2"), threeAccountCues());
+            assertThat(m.episodes()).hasSize(1);
+            if (q2.equals("10:20:00")) {
+                assertThat(m.operators()).isEmpty();
+            } else {
+                assertThat(m.operators()).extracting(o -> names(log, o.accounts())).containsExactly(List.of("q1", "q2"));
+            }
+        }
+    }
+
     @Test
     void aTeamNeverSpansTwoCommunities() {
         ActivityLog log = twoOperators().build();
