@@ -129,8 +129,9 @@ final class OperatorFinder {
         for (long[] l : batchLinks(born, batch, false)) {
             int a = (int) (l[0] >>> 32);
             int b = (int) l[0];
-            if (sameShape(handle.apply(a), handle.apply(b)) && sessions.compatible(g.members(a), g.members(b))) {
-                g.link(a, b, 0, 0);
+            int[] t = sessions.between(g.members(a), g.members(b));
+            if (sameShape(handle.apply(a), handle.apply(b)) && SessionMerge.compatible(t)) {
+                g.link(a, b, t[1], t[0]);
             }
         }
         sessions.merge(g);
@@ -138,8 +139,9 @@ final class OperatorFinder {
             int a = (int) (l[0] >>> 32);
             int b = (int) l[0];
             // a batch link (no hand-off behind it) must not join two people's handle habits
-            if (!habitsDiffer(g.members(a), g.members(b), handle) && sessions.compatible(g.members(a), g.members(b))) {
-                g.link(a, b, 0, 0);
+            int[] t = sessions.between(g.members(a), g.members(b));
+            if (!habitsDiffer(g.members(a), g.members(b), handle) && SessionMerge.compatible(t)) {
+                g.link(a, b, t[1], t[0]);
             }
         }
         sessions.merge(g);
@@ -149,7 +151,10 @@ final class OperatorFinder {
             int before = (int) born.get(i - 1)[1];
             if (g.members(a).size() == 1 && g.group(before) == g.group((int) born.get(i + 1)[1])
                     && born.get(i)[0] - born.get(i - 1)[0] <= batch && born.get(i + 1)[0] - born.get(i)[0] <= batch) {
-                g.link(before, a, 0, 0);
+                int[] t = sessions.between(g.members(before), g.members(a));
+                if (SessionMerge.compatible(t)) {
+                    g.link(before, a, t[1], t[0]);
+                }
             }
         }
         List<int[]> members = new ArrayList<>();

@@ -168,12 +168,10 @@ final class SessionMerge {
     }
 
     /**
-     * Whether nothing the two groups did together speaks against one person: they never clash and
-     * are apart in no more episodes than they hand off in. Creation batches are checked with it
-     * before they join two groups: two people registering in turn with the same handle habit are
-     * told apart by what they then do.
+     * What two groups did together: over the sudden episodes both acted in, {shared, hand-offs,
+     * apart, clashes} as {@link #merge} counts them.
      */
-    boolean compatible(List<Integer> x, List<Integer> y) {
+    int[] between(List<Integer> x, List<Integer> y) {
         TreeMap<Integer, long[]> vx = visitsByEpisode(x);
         TreeMap<Integer, long[]> vy = visitsByEpisode(y);
         int[] t = new int[4];
@@ -183,7 +181,16 @@ final class SessionMerge {
                 tally(OperatorFinder.closest(e.getValue(), other), t);
             }
         }
-        return t[3] == 0 && t[2] <= t[1];
+        return t;
+    }
+
+    /**
+     * Whether nothing in {@link #between} speaks against one person: no clash, and apart in no more
+     * episodes than handing off. Creation batches are checked with it before they join two groups:
+     * two people registering in turn with the same handle habit are told apart by what they then do.
+     */
+    static boolean compatible(int[] between) {
+        return between[3] == 0 && between[2] <= between[1];
     }
 
     /** The members' visits per sudden episode, episodes in order. */

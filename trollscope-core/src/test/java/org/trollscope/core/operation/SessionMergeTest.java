@@ -126,17 +126,18 @@ class SessionMergeTest {
         episode(new int[] {1, 3}, 0, 70);         // hand-off
         episode(new int[] {2, 3}, 3600, 4800);    // apart (20 min)
         SessionMerge s = new SessionMerge(accounts, visits, OperationParameters.defaults());
-        assertThat(s.compatible(List.of(1, 2), List.of(3))).isTrue();
-        assertThat(s.compatible(List.of(2), List.of(3))).isFalse();
+        assertThat(s.between(List.of(1, 2), List.of(3))).containsExactly(2, 1, 1, 0);
+        assertThat(SessionMerge.compatible(s.between(List.of(1, 2), List.of(3)))).isTrue();
+        assertThat(SessionMerge.compatible(s.between(List.of(2), List.of(3)))).isFalse();
         // no shared episode: nothing against it
-        assertThat(s.compatible(List.of(1), List.of(4))).isTrue();
+        assertThat(SessionMerge.compatible(s.between(List.of(1), List.of(4)))).isTrue();
         episode(new int[] {1, 3}, 7200, 9600);    // apart again
         s = new SessionMerge(accounts, visits, OperationParameters.defaults());
-        assertThat(s.compatible(List.of(1, 2), List.of(3))).isFalse();
+        assertThat(SessionMerge.compatible(s.between(List.of(1, 2), List.of(3)))).isFalse();
         accounts.remove(2);
         visits.remove(2);
         episode(new int[] {1, 3}, 7200, 7205);    // overlapping visits: a clash outweighs a hand-off
         s = new SessionMerge(accounts, visits, OperationParameters.defaults());
-        assertThat(s.compatible(List.of(1), List.of(3))).isFalse();
+        assertThat(SessionMerge.compatible(s.between(List.of(1), List.of(3)))).isFalse();
     }
 }
