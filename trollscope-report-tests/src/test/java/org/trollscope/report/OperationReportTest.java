@@ -107,6 +107,24 @@ class OperationReportTest {
         return p.locator("#" + table + " tbody tr").nth(i).locator("td").allTextContents();
     }
 
+    /** Durations are rounded before they are split into units: 119.6 s is 2 min 0 s, not 1 min 60 s. */
+    @Test
+    void durationsRoundBeforeSplittingIntoUnits() {
+        Page p = browser.open(html, 30_000).page();
+        String[][] cases = {
+            {"2024-03-04T10:00:00Z", "2024-03-04T10:00:40.04Z", "40 s"},
+            {"2024-03-04T10:00:00Z", "2024-03-04T10:00:59.96Z", "1 min 0 s"},
+            {"2024-03-04T10:00:00Z", "2024-03-04T10:01:59.6Z", "2 min 0 s"},
+            {"2024-03-04T10:00:00Z", "2024-03-04T11:59:40Z", "2 h 0 min"},
+            {"2024-03-04T10:00:00Z", "2024-03-04T12:14:29Z", "2 h 14 min"},
+            {"2024-03-04T10:00:00Z", "2024-03-06T09:40:00Z", "2 d 0 h"},
+        };
+        for (String[] c : cases) {
+            assertThat(p.evaluate("a => window.trollscope.fmtGap(a[0], a[1])", List.of(c[0], c[1])))
+                    .as(c[1]).isEqualTo(c[2]);
+        }
+    }
+
     @Test
     void theShareOfTheDebateIsShownInTotalAndPerDay() {
         OpenedReport r = browser.open(html, 30_000);
@@ -209,6 +227,7 @@ class OperationReportTest {
         assertThat(row(p, "signal-weights", 4)).containsExactly("default handle", "signal_default_handle", "0.10", "6");
         assertThat(row(p, "signal-weights", 5))
                 .containsExactly("blocking windows", "signal_blocking_windows", "0.15", "0");
+        assertThat(p.textContent("#scoring")).contains("55 % of the handles look like defaults");
         assertThat(p.locator("#top-other tbody tr").count()).isEqualTo(1);
         assertThat(row(p, "top-other", 0)).containsExactly("@ali_valiev77", "0.300",
                 "100 % of its 2 actions on cue bursts (2 actions in 2 of 3 cues: 1, 2)");
@@ -233,6 +252,8 @@ class OperationReportTest {
         p.locator("#teams tbody tr td").nth(4).locator("button").click();
         assertThat(r.openCardAccount()).isEqualTo(f1);
         assertThat(row(p, "targets", 0).get(4)).isEqualTo("8");
+        // the tokens are not read as handles: no share of default-looking handles is claimed
+        assertThat(p.textContent("#scoring")).contains("Handles were not read").doesNotContain("look like defaults");
         assertThat(r.consoleErrors()).isEmpty();
         p.close();
     }

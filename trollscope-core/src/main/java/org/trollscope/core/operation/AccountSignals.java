@@ -495,19 +495,27 @@ public final class AccountSignals {
 
     /**
      * Where the office zone came from, in words: {@code given}, {@code inferred from the organic
-     * rhythm}, or {@code UTC: too few organic actions to infer it}.
+     * rhythm}, or {@code too few organic actions to infer it} (UTC is then used).
      */
     public String officeZoneSource() {
         if (!zoneInferred) {
             return "given";
         }
         return organicActions >= MIN_RHYTHM_BASELINE ? "inferred from the organic rhythm"
-                : "UTC: too few organic actions to infer it";
+                : "too few organic actions to infer it";
     }
 
     /** The organic (not coordinated) accounts' share of actions in office hours. */
     public double officeBaseline() {
         return officeBaseline;
+    }
+
+    /**
+     * Whether the input has no organic action, so that {@link #officeBaseline} is not measured but
+     * the share of a uniform week's hours that are office hours.
+     */
+    public boolean officeBaselineAssumed() {
+        return organicActions == 0;
     }
 
     /** Share of the handles given that look like defaults (0 without handles). */
@@ -557,11 +565,13 @@ public final class AccountSignals {
                         + "%d of %d cues: %s)", percent(cueActions[rank], actions[rank]), actions[rank],
                         cueActions[rank], cuesOf[rank].length, cueCount, list(cuesOf[rank])));
                 case OFFICE_HOURS -> out.add(String.format(Locale.ROOT, "%d %% of its %d actions in weekday office "
-                        + "hours (%02d-%02d at UTC%s%s) against %d %% of organic accounts' actions",
+                        + "hours (%02d-%02d at UTC%s%s) against %d %% %s",
                         percent(officeActions[rank], actions[rank]), actions[rank], parameters.officeStartHour(),
                         parameters.officeEndHour(), zone.getId().equals("Z") ? "" : zone.getId(),
                         zoneInferred ? ", " + officeZoneSource() : "",
-                        Math.round(100 * officeBaseline)));
+                        Math.round(100 * officeBaseline), officeBaselineAssumed()
+                                ? "of a uniform week's hours (no organic actions to compare with)"
+                                : "of organic accounts' actions"));
                 case CREATION_BATCH -> out.add(String.format(Locale.ROOT, "created in a batch with %d other accounts "
                         + "within %d min of it (%s to %s; %.1f expected from the registrations around)", batchOthers[rank],
                         parameters.batchWindow().toMinutes(), minute(batchFirst[rank]), minute(batchLast[rank]),

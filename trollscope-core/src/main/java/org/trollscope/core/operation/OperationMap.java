@@ -140,7 +140,7 @@ public final class OperationMap {
         List<Cue> cues = CueFinder.find(found.episodes, p);
         IntFunction<Instant> createdAt = rank -> log.profile(order.account(rank)).createdAt();
         List<Operator> operators = OperatorFinder.find(log, row -> order.rank(log.account(row)), found.episodes,
-                createdAt, rank -> log.profile(order.account(rank)).handle(), p);
+                createdAt, rank -> log.profile(order.account(rank)).handle(), community, p);
         List<Team> teams = TeamFinder.find(found.episodes, operators, community, p);
         return new OperationMap(p, found.targets, found.episodes, cues, days(log, order, coordinated), operators, teams,
                 order.size()).withAccountSignals(log, order, coordinated, degree, events, sp);

@@ -65,15 +65,18 @@ final class OperatorFinder {
 
     static List<Operator> find(ActivityLog log, IntUnaryOperator rankOfRow, List<Episode> episodes,
                                IntFunction<Instant> createdAt, OperationParameters p) {
-        return find(log, rankOfRow, episodes, createdAt, rank -> null, p);
+        return find(log, rankOfRow, episodes, createdAt, rank -> null, rank -> -1, p);
     }
 
     /**
      * @param handle an account's handle by rank, or null when unknown: accounts registered in one
      *        batch by different people are told apart by their habits ({@link #habitsDiffer})
+     * @param community an account's community by rank (-1 = none): no pass joins two groups whose
+     *        accounts lie mostly in different communities
      */
     static List<Operator> find(ActivityLog log, IntUnaryOperator rankOfRow, List<Episode> episodes,
-                               IntFunction<Instant> createdAt, IntFunction<String> handle, OperationParameters p) {
+                               IntFunction<Instant> createdAt, IntFunction<String> handle, IntUnaryOperator community,
+                               OperationParameters p) {
         long same = p.sameInstant().toMillis();
         long max = p.maxSwitch().toMillis();
         PairCounts pairs = new PairCounts(3);   // {shared episodes, hand-offs, clashes}
@@ -118,7 +121,7 @@ final class OperatorFinder {
         }
         links.sort(Comparator.<long[]>comparingDouble(l -> -(double) l[1] / l[2]).thenComparingLong(l -> -l[1])
                 .thenComparingLong(l -> l[0]));
-        Grouping g = new Grouping(pairs);
+        Grouping g = new Grouping(pairs, community);
         for (long[] l : links) {
             g.link((int) (l[0] >>> 32), (int) l[0], l[1], l[2]);
         }
@@ -346,16 +349,29 @@ final class OperatorFinder {
 
     /**
      * Groups of accounts being joined into operators, with the hand-offs and shared episodes behind
-     * each group's joining links. A join is refused when the two groups hold a clashing pair.
+     * each group's joining links. A join is refused when the two groups hold a clashing pair, or when
+     * both have at least {@link #COMMUNITY_GROUP} accounts and these lie mostly in different
+     * communities of the account network: one person's accounts work for one team, and the network's
+     * communities follow teams. Two operators of two teams meeting on joint cues can hand off there
+     * by chance (the simulator's hard scenario, seed 11: two such joins made two teams one). A single
+     * account or a pair is not held to it: a few accounts of an operator fall in a neighbouring
+     * community (hard seed 3: 8 of 121), and a pair's majority is a tie.
      */
     static final class Grouping {
+        static final int COMMUNITY_GROUP = 3;
         final Map<Integer, List<Integer>> groups = new HashMap<>();
         final Map<Integer, Integer> groupOf = new HashMap<>();
         final Map<Integer, long[]> support = new HashMap<>();   // group → {hand-offs, shared}
         private final PairCounts pairs;
+        private final IntUnaryOperator community;
 
-        Grouping(PairCounts pairs) {
+        Grouping(PairCounts pairs, IntUnaryOperator community) {
             this.pairs = pairs;
+            this.community = community;
+        }
+
+        private int community(int group) {
+            return TeamFinder.majority(groups.get(group).stream().mapToInt(Integer::intValue).toArray(), community);
         }
 
         /** The group of {@code a}, made a group of its own if it had none; a group is named by its first member. */
@@ -374,7 +390,9 @@ final class OperatorFinder {
         boolean link(int a, int b, long handOffs, long shared) {
             int ga = group(a);
             int gb = group(b);
-            if (ga == gb || clash(groups.get(ga), groups.get(gb), pairs)) {
+            if (ga == gb || clash(groups.get(ga), groups.get(gb), pairs)
+                    || (groups.get(ga).size() >= COMMUNITY_GROUP && groups.get(gb).size() >= COMMUNITY_GROUP
+                            && community(ga) != community(gb))) {
                 return false;
             }
             int keep = Math.min(ga, gb);

@@ -180,7 +180,7 @@ final class TeamFinder {
     }
 
     /** The community most of the accounts belong to (ties: the smallest id; -1 = none). */
-    private static int majority(int[] accounts, IntUnaryOperator community) {
+    static int majority(int[] accounts, IntUnaryOperator community) {
         Map<Integer, Integer> count = new HashMap<>();
         for (int a : accounts) {
             count.merge(community.applyAsInt(a), 1, Integer::sum);

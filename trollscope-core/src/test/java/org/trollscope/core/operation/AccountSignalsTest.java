@@ -188,6 +188,21 @@ class AccountSignalsTest {
         assertThat(m.signals().score(rank(log, "clerk"))).isCloseTo(0.15, within(1e-12));
     }
 
+    /**
+     * With every account coordinated there is no organic rhythm: the baseline is the share of a
+     * uniform week's hours that are office hours, 5 × 9 / 168 ≈ 27 %, and the reason says so.
+     */
+    @Test
+    void withoutOrganicActionsTheBaselineIsAUniformWeekAndSaidToBe() {
+        ActivityLog log = rhythmLog();
+        OperationMap m = map(log, Set.of("clerk", "owl", "weekender", "mixed", "few"), List.of(), UTC);
+        assertThat(m.signals().officeBaselineAssumed()).isTrue();
+        assertThat(m.signals().officeBaseline()).isCloseTo(45.0 / 168, within(1e-12));
+        assertThat(m.reasons(rank(log, "clerk"))).contains("100 % of its 10 actions in weekday office hours "
+                + "(09-18 at UTC) against 27 % of a uniform week's hours (no organic actions to compare with)");
+        assertThat(map(log, Set.of(), List.of(), UTC).signals().officeBaselineAssumed()).isFalse();
+    }
+
     @Test
     void eveningsWeekendsAndTooFewActionsDoNotCountAsOfficeHours() {
         ActivityLog log = rhythmLog();

@@ -28,7 +28,7 @@ class SessionMergeTest {
     }
 
     private OperatorFinder.Grouping grouping(int[]... groups) {
-        OperatorFinder.Grouping g = new OperatorFinder.Grouping(new PairCounts(3));
+        OperatorFinder.Grouping g = new OperatorFinder.Grouping(new PairCounts(3), a -> 0);
         for (int[] grp : groups) {
             for (int i = 1; i < grp.length; i++) {
                 g.link(grp[0], grp[i], 0, 0);
@@ -139,5 +139,35 @@ class SessionMergeTest {
         episode(new int[] {1, 3}, 7200, 7205);    // overlapping visits: a clash outweighs a hand-off
         s = new SessionMerge(accounts, visits, OperationParameters.defaults());
         assertThat(SessionMerge.compatible(s.between(List.of(1), List.of(3)))).isFalse();
+    }
+
+    /**
+     * Two groups of three handing off on every cue are not joined when their accounts lie in
+     * different communities (two teams), but a single account of another community still joins.
+     */
+    @Test
+    void groupsOfThreeInDifferentCommunitiesAreNeverJoined() {
+        for (int k = 0; k < 3; k++) {
+            episode(new int[] {1, 2, 3, 4, 5, 6, 7}, k * 3600, k * 3600 + 70, k * 3600 + 140, k * 3600 + 210,
+                    k * 3600 + 280, k * 3600 + 350, k * 3600 + 420);
+        }
+        java.util.function.IntUnaryOperator community = a -> a <= 3 ? 0 : 1;   // 1-3 in 0; 4-7 in 1
+        OperatorFinder.Grouping g = new OperatorFinder.Grouping(new PairCounts(3), community);
+        g.link(1, 2, 0, 0);
+        g.link(1, 3, 0, 0);
+        g.link(4, 5, 0, 0);
+        g.link(4, 6, 0, 0);
+        assertThat(g.link(3, 4, 0, 0)).isFalse();
+        assertThat(g.link(1, 7, 0, 0)).isTrue();   // 7, alone, joins {1, 2, 3}
+        merge(g);
+        assertThat(set(g.members(1))).containsExactly(1, 2, 3, 7);
+        assertThat(set(g.members(4))).containsExactly(4, 5, 6);
+        // in one community they are one person
+        g = new OperatorFinder.Grouping(new PairCounts(3), a -> 0);
+        g.link(1, 2, 0, 0);
+        g.link(1, 3, 0, 0);
+        g.link(4, 5, 0, 0);
+        g.link(4, 6, 0, 0);
+        assertThat(g.link(3, 4, 0, 0)).isTrue();
     }
 }

@@ -120,11 +120,18 @@ final class OperationSectionBuilder {
     private static String scoring(AccountSignals s) {
         var p = s.parameters();
         String zone = s.officeZone().getId().equals("Z") ? "UTC" : "UTC" + s.officeZone().getId();
-        return String.format(Locale.ROOT, "Office hours are Monday to Friday %02d:00-%02d:00 at %s%s; organic "
-                        + "accounts made %d %% of their actions then. %d %% of the handles look like defaults (a name "
-                        + "and digits). %s", p.officeStartHour(), p.officeEndHour(), zone,
+        return String.format(Locale.ROOT, "Office hours are Monday to Friday %02d:00-%02d:00 at %s%s; %s. %s %s",
+                p.officeStartHour(), p.officeEndHour(), zone,
                 s.officeZoneInferred() ? " (" + s.officeZoneSource() + ")" : "",
-                Math.round(100 * s.officeBaseline()), Math.round(100 * s.defaultHandleShare()),
+                s.officeBaselineAssumed()
+                        ? String.format(Locale.ROOT, "with no organic actions to compare with, they are taken as "
+                                + "%d %% of a uniform week's hours", Math.round(100 * s.officeBaseline()))
+                        : String.format(Locale.ROOT, "organic accounts made %d %% of their actions then",
+                                Math.round(100 * s.officeBaseline())),
+                s.available(AccountSignal.DEFAULT_HANDLE)
+                        ? String.format(Locale.ROOT, "%d %% of the handles look like defaults (a name and digits).",
+                                Math.round(100 * s.defaultHandleShare()))
+                        : "Handles were not read (none in the input, or pseudonymised).",
                 s.blockingWindows().isEmpty() ? "No known event was a blocking window."
                         : String.format(Locale.ROOT, "%d known %s; organic accounts kept %d %% of their usual rate "
                                 + "in %s.", s.blockingWindows().size(), s.blockingWindows().size() == 1

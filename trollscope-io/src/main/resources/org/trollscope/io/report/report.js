@@ -5,7 +5,8 @@
 
   var state = window.trollscope = {
     ready: false, layoutDone: false, nodeCount: 0, edgeCount: 0, errors: [],
-    openAccount: null, nodeViewportPosition: null, renderer: null, graph: null, charts: [], timings: {}
+    openAccount: null, nodeViewportPosition: null, renderer: null, graph: null, charts: [], timings: {},
+    fmtGap: null
   };
   var data = JSON.parse(document.getElementById('case-data').textContent);
   state.timings.parsed = performance.now();
@@ -59,12 +60,17 @@
   function fmtGap(a, b) {
     var ms = Math.abs(Date.parse(b) - Date.parse(a));
     if (!isFinite(ms)) return '–';
-    var s = ms / 1000;
-    if (s < 60) return (Math.round(s * 10) / 10) + ' s';
-    if (s < 3600) return Math.floor(s / 60) + ' min ' + Math.round(s % 60) + ' s';
-    if (s < 86400) return Math.floor(s / 3600) + ' h ' + Math.round((s % 3600) / 60) + ' min';
-    return Math.floor(s / 86400) + ' d ' + Math.round((s % 86400) / 3600) + ' h';
+    // round to the unit shown last before splitting, so that 119.6 s reads 2 min 0 s, not 1 min 60 s
+    var tenths = Math.round(ms / 100);
+    if (tenths < 600) return (tenths / 10) + ' s';
+    var s = Math.round(ms / 1000);
+    if (s < 3600) return Math.floor(s / 60) + ' min ' + (s % 60) + ' s';
+    var m = Math.round(ms / 60000);
+    if (m < 1440) return Math.floor(m / 60) + ' h ' + (m % 60) + ' min';
+    var h = Math.round(ms / 3600000);
+    return Math.floor(h / 24) + ' d ' + (h % 24) + ' h';
   }
+  state.fmtGap = fmtGap;
   function colorOf(community) {
     return community >= 0 ? PALETTE[community % PALETTE.length] : GREY;
   }
@@ -118,6 +124,12 @@
     return c ? c.label : 'community ' + id;
   }
   function accountButton(id) {
+    // an account with neither a node nor a card has nothing to open: plain text, not a dead button
+    if (!nodeById.has(id) && !cardById.has(id)) {
+      var t = el('span', 'mono', nameOf(id));
+      t.title = id;
+      return t;
+    }
     var b = el('button', 'linklike', nameOf(id));
     b.type = 'button';
     b.title = id;
@@ -594,7 +606,7 @@
   /** An account card's score: the weighted components and the reasons, strongest first. */
   function renderScore(card, s) {
     add(card, el('h4', null, 'Score ' + Number(s.score).toFixed(3)));
-    add(card, el('p', 'hint', 'Weighted sum of the signals below. It explains and ranks; the significance tests alone decide coordination.'));
+    add(card, el('p', 'hint', 'Weighted sum of the signals below (each figure rounded to three decimals, so the column may differ from the score in the last digit). It explains and ranks; the significance tests alone decide coordination.'));
     add(card, table(['signal', 'component', 'weight', 'adds'], s.components.map(function (c) {
       return [c.signal, Number(c.value).toFixed(3), Number(c.weight).toFixed(2), (c.value * c.weight).toFixed(3)];
     }), [false, true, true, true]));
@@ -721,7 +733,9 @@
       return [x.name, el('span', 'mono', x.column), Number(x.weight).toFixed(2), x.available ? fmtInt(x.accounts) : 'not in the input'];
     }), [false, false, true, true]);
     weights.id = 'signal-weights';
-    add(body, weights, el('p', 'hint', o.scoring));
+    var scoring = el('p', 'hint', o.scoring);
+    scoring.id = 'scoring';
+    add(body, weights, scoring);
     if (o.topOther.length) {
       add(body, el('h4', null, 'Highest scores among accounts without a kept link'));
       var other = table(['account', 'score', 'strongest reason'], o.topOther.map(function (id) {

@@ -97,7 +97,7 @@ class DetectionOutputsTest {
         assertThat(json).contains("\"signals_available\" : [ \"network\", \"cues\", \"office_hours\" ]",
                 "\"coordinated_accounts\" : {\n        \"count\" : 3,\n        \"median\" : 0.125,",
                 "\"other_accounts\" : {\n        \"count\" : 1,\n        \"median\" : 0,",
-                "\"office_zone\" : \"+00:00\"", "\"office_zone_source\" : \"UTC: too few organic actions to infer it\"");
+                "\"office_zone\" : \"+00:00\"", "\"office_zone_source\" : \"too few organic actions to infer it\"");
     }
 
     /**
