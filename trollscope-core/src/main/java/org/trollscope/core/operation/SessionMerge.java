@@ -132,22 +132,25 @@ final class SessionMerge {
      */
     private void weigh(int x, boolean laterOnly, Map<Integer, TreeMap<Integer, long[]>> byGroup,
                        List<TreeSet<Integer>> present, Map<Integer, Integer> version, PriorityQueue<Candidate> queue) {
-        TreeMap<Integer, int[]> tally = new TreeMap<>();   // group → {shared, hand-offs, apart, clashes}
-        for (Map.Entry<Integer, long[]> e : byGroup.get(x).entrySet()) {
-            for (int y : present.get(e.getKey())) {
-                if (y == x || (laterOnly && y < x)) {
-                    continue;
+        // first count shared episodes alone: most pairs share too few to qualify, and need no gaps read
+        // (in any order: the queue orders candidates completely)
+        Map<Integer, Integer> shared = new HashMap<>();
+        TreeMap<Integer, long[]> mine = byGroup.get(x);
+        for (int e : mine.keySet()) {
+            for (int y : present.get(e)) {
+                if (y != x && !(laterOnly && y < x)) {
+                    shared.merge(y, 1, Integer::sum);
                 }
-                tally(OperatorFinder.closest(e.getValue(), byGroup.get(y).get(e.getKey())),
-                        tally.computeIfAbsent(y, k -> new int[4]));
             }
         }
-        for (Map.Entry<Integer, int[]> e : tally.entrySet()) {
-            int y = e.getKey();
-            int[] t = e.getValue();
-            int fewer = Math.min(byGroup.get(x).size(), byGroup.get(y).size());
-            if (t[3] == 0 && t[1] >= minHandOffs && t[1] >= minHandOffShare * t[0] && 3 * t[2] <= t[1]
-                    && 2 * t[0] >= fewer) {
+        for (Map.Entry<Integer, Integer> s : shared.entrySet()) {
+            int y = s.getKey();
+            TreeMap<Integer, long[]> theirs = byGroup.get(y);
+            if (s.getValue() < minHandOffs || 2 * s.getValue() < Math.min(mine.size(), theirs.size())) {
+                continue;
+            }
+            int[] t = tally(mine, theirs);
+            if (t[3] == 0 && t[1] >= minHandOffs && t[1] >= minHandOffShare * t[0] && 3 * t[2] <= t[1]) {
                 int a = Math.min(x, y);
                 int b = Math.max(x, y);
                 queue.add(new Candidate(a, b, version.get(a), version.get(b), t[1], t[0]));
@@ -172,11 +175,16 @@ final class SessionMerge {
      * apart, clashes} as {@link #merge} counts them.
      */
     int[] between(List<Integer> x, List<Integer> y) {
-        TreeMap<Integer, long[]> vx = visitsByEpisode(x);
-        TreeMap<Integer, long[]> vy = visitsByEpisode(y);
+        return tally(visitsByEpisode(x), visitsByEpisode(y));
+    }
+
+    /** {shared, hand-offs, apart, clashes} over the episodes in both maps of visits. */
+    private int[] tally(TreeMap<Integer, long[]> x, TreeMap<Integer, long[]> y) {
         int[] t = new int[4];
-        for (Map.Entry<Integer, long[]> e : vx.entrySet()) {
-            long[] other = vy.get(e.getKey());
+        TreeMap<Integer, long[]> fewer = x.size() <= y.size() ? x : y;
+        TreeMap<Integer, long[]> more = fewer == x ? y : x;
+        for (Map.Entry<Integer, long[]> e : fewer.entrySet()) {
+            long[] other = more.get(e.getKey());
             if (other != null) {
                 tally(OperatorFinder.closest(e.getValue(), other), t);
             }
