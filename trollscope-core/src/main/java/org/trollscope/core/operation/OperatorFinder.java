@@ -37,8 +37,9 @@ import org.trollscope.core.model.ActivityLog;
  *   <li>Groups again, then a registration left alone between two accounts of one group joins it.</li>
  * </ol>
  * A batch link is also refused when the two groups are apart in more shared episodes than they hand
- * off in ({@link SessionMerge#compatible}): two people of one team registering in turn leave no gap
- * between their accounts' creation times, and often share a handle habit, but not their sessions.
+ * off in, or hand off in under half of three or more ({@link SessionMerge#compatible}): two people
+ * of one team registering in turn leave no gap between their accounts' creation times, and often
+ * share a handle habit, but not their sessions.
  *
  * <p>Cost O(Σ k²) over episodes of k accounts for the pair counts, plus O(L · m²) for L links
  * between groups of at most m accounts, plus {@link SessionMerge}'s. Deterministic.
@@ -133,7 +134,7 @@ final class OperatorFinder {
             int a = (int) (l[0] >>> 32);
             int b = (int) l[0];
             int[] t = sessions.between(g.members(a), g.members(b));
-            if (sameShape(handle.apply(a), handle.apply(b)) && SessionMerge.compatible(t)) {
+            if (sameShape(handle.apply(a), handle.apply(b)) && sessions.compatible(t)) {
                 g.link(a, b, t[1], t[0]);
             }
         }
@@ -143,7 +144,7 @@ final class OperatorFinder {
             int b = (int) l[0];
             // a batch link (no hand-off behind it) must not join two people's handle habits
             int[] t = sessions.between(g.members(a), g.members(b));
-            if (!habitsDiffer(g.members(a), g.members(b), handle) && SessionMerge.compatible(t)) {
+            if (!habitsDiffer(g.members(a), g.members(b), handle) && sessions.compatible(t)) {
                 g.link(a, b, t[1], t[0]);
             }
         }
@@ -155,7 +156,7 @@ final class OperatorFinder {
             if (g.members(a).size() == 1 && g.group(before) == g.group((int) born.get(i + 1)[1])
                     && born.get(i)[0] - born.get(i - 1)[0] <= batch && born.get(i + 1)[0] - born.get(i)[0] <= batch) {
                 int[] t = sessions.between(g.members(before), g.members(a));
-                if (SessionMerge.compatible(t)) {
+                if (sessions.compatible(t)) {
                     g.link(before, a, t[1], t[0]);
                 }
             }

@@ -127,18 +127,18 @@ class SessionMergeTest {
         episode(new int[] {2, 3}, 3600, 4800);    // apart (20 min)
         SessionMerge s = new SessionMerge(accounts, visits, OperationParameters.defaults());
         assertThat(s.between(List.of(1, 2), List.of(3))).containsExactly(2, 1, 1, 0);
-        assertThat(SessionMerge.compatible(s.between(List.of(1, 2), List.of(3)))).isTrue();
-        assertThat(SessionMerge.compatible(s.between(List.of(2), List.of(3)))).isFalse();
+        assertThat(s.compatible(s.between(List.of(1, 2), List.of(3)))).isTrue();
+        assertThat(s.compatible(s.between(List.of(2), List.of(3)))).isFalse();
         // no shared episode: nothing against it
-        assertThat(SessionMerge.compatible(s.between(List.of(1), List.of(4)))).isTrue();
+        assertThat(s.compatible(s.between(List.of(1), List.of(4)))).isTrue();
         episode(new int[] {1, 3}, 7200, 9600);    // apart again
         s = new SessionMerge(accounts, visits, OperationParameters.defaults());
-        assertThat(SessionMerge.compatible(s.between(List.of(1, 2), List.of(3)))).isFalse();
+        assertThat(s.compatible(s.between(List.of(1, 2), List.of(3)))).isFalse();
         accounts.remove(2);
         visits.remove(2);
         episode(new int[] {1, 3}, 7200, 7205);    // overlapping visits: a clash outweighs a hand-off
         s = new SessionMerge(accounts, visits, OperationParameters.defaults());
-        assertThat(SessionMerge.compatible(s.between(List.of(1), List.of(3)))).isFalse();
+        assertThat(s.compatible(s.between(List.of(1), List.of(3)))).isFalse();
     }
 
     /**
@@ -169,5 +169,22 @@ class SessionMergeTest {
         g.link(4, 5, 0, 0);
         g.link(4, 6, 0, 0);
         assertThat(g.link(3, 4, 0, 0)).isTrue();
+    }
+
+    /**
+     * Sharing three episodes or more, a batch link needs hand-offs in half of them: 1 of 3 (the
+     * other two 5 min apart, neither apart nor a hand-off) is not enough, 2 of 3 is. Under three
+     * shared episodes nothing is judged by share: 0 of 2 between is compatible.
+     */
+    @Test
+    void sharingThreeEpisodesABatchLinkNeedsHandOffsInHalf() {
+        episode(new int[] {1, 3}, 0, 70);
+        episode(new int[] {1, 3}, 3600, 3900);
+        episode(new int[] {1, 3}, 7200, 7500);
+        SessionMerge s = new SessionMerge(accounts, visits, OperationParameters.defaults());
+        assertThat(s.between(List.of(1), List.of(3))).containsExactly(3, 1, 0, 0);
+        assertThat(s.compatible(s.between(List.of(1), List.of(3)))).isFalse();
+        assertThat(s.compatible(new int[] {3, 2, 0, 0})).isTrue();
+        assertThat(s.compatible(new int[] {2, 0, 0, 0})).isTrue();
     }
 }
