@@ -27,7 +27,7 @@ import org.trollscope.core.model.ActivityLog;
  *   of two operators of one team hand off by chance in about a fifth of the episodes they share
  *   (the simulator's hard scenario), so across hundreds of such pairs some reach 3 of 3, and a
  *   link made first joins two people. With 3, operators' mean ARI on hard seeds 1–12 was 0.736;
- *   with 4, 0.796 (default and small-farm 1.000 either way). A pair with 3 is still joined later
+ *   with 4, 0.796 (before the community and share rules; default and small-farm 1.000 either way). A pair with 3 is still joined later
  *   as two groups ({@link SessionMerge}) if nothing speaks against it by then.</li>
  *   <li>Registrations of one person: accounts created one after another within {@code batch}
  *   ({@link #batchLinks}) whose handles have one {@link HandleShape}.</li>

@@ -660,7 +660,7 @@
             x.team === undefined || x.team === null ? '–' : String(x.team)];
         }), [true, false, true, true, true, true, false, true]);
       ops.id = 'operators';
-      add(body, ops, el('p', 'hint', 'An operator: accounts that take turns on a target a few seconds to three minutes apart (hand-offs) and never act at the same instant or in overlapping visits; groups of such accounts are joined when they hand off on most of the cues they share. Confidence is hand-offs over the episodes shared on the links that joined them. Creation batches join accounts more weakly (confidence 0 when only they do), never two groups that act far apart on their shared cues more often than they hand off.'));
+      add(body, ops, el('p', 'hint', 'An operator: accounts that take turns on a target a few seconds to three minutes apart (hand-offs) and never act at the same instant or in overlapping visits; groups of such accounts are joined when they hand off on most of the cues they share. Confidence is hand-offs over the episodes shared on the links that joined them. Creation batches join accounts one after another, never two groups that act far apart on their shared cues more often than they hand off, or hand off on under half of three or more.'));
     } else {
       add(body, el('p', 'hint', 'No operators were found.'));
     }
