@@ -133,7 +133,7 @@ class OperationReportTest {
         assertThat(r.requests()).isEmpty();
         assertThat(p.evaluate("() => window.trollscope.errors.length")).isEqualTo(0);
         assertThat(p.textContent("#operation-share"))
-                .isEqualTo("Coordinated accounts made 15 of 25 actions (60.0 %) over 4 day(s).");
+                .isEqualTo("Coordinated accounts made 15 of 25 actions (60.0 %) on the 4 day(s) with actions.");
         assertThat(p.locator("#share-chart canvas").count()).isEqualTo(1);
         assertThat(p.locator("#share-by-day tbody tr").count()).isEqualTo(4);
         assertThat(row(p, "share-by-day", 0)).containsExactly("2024-03-04", "9", "5", "55.6 %");

@@ -47,7 +47,8 @@ import org.trollscope.core.model.ActivityLog;
  *     windows.</li>
  * </ul>
  *
- * <p>Cost O(N + A log A + C) for N actions, A accounts and C actions on cue targets.
+ * <p>Cost O(N · (E + W) + A log A + C · s) for N actions, A accounts, E known events, W merged
+ * blocking windows, C actions on cue targets and s cues per target.
  * Deterministic: sums run in a fixed order and every tie is broken by account rank. The six
  * measurements and the reasons citing them stay in one class, longer than most, so that each reason
  * prints exactly the figures its component was computed from.

@@ -52,6 +52,12 @@
   function valueNode(v) {
     return safeUrl(v) ? link(v, v) : el('span', null, v);
   }
+  /** Targets one after another, each a link when it is a web address, so that none runs into the next. */
+  function targetList(targets) {
+    var span = el('span');
+    targets.forEach(function (t, i) { add(span, i ? ', ' : null, valueNode(t)); });
+    return span;
+  }
   function fmtInt(n) { return (n === null || n === undefined) ? '–' : Number(n).toLocaleString('en-US'); }
   function fmtTime(iso) {
     if (!iso) return '–';
@@ -623,8 +629,8 @@
     var share = el('p');
     share.id = 'operation-share';
     add(share, 'Coordinated accounts made ', el('strong', null, fmtInt(o.coordinatedActions)), ' of ',
-      fmtInt(o.actions), ' actions (', el('strong', null, pct(o.coordinatedActions, o.actions)), ') over ',
-      fmtInt(o.days.length), ' day(s).');
+      fmtInt(o.actions), ' actions (', el('strong', null, pct(o.coordinatedActions, o.actions)), ') on the ',
+      fmtInt(o.days.length), ' day(s) with actions.');
     add(body, share);
     var dated = o.days.filter(function (d) { return isFinite(Date.parse(d.day + 'T00:00:00Z')); });
     if (dated.length) {
@@ -711,7 +717,7 @@
     if (o.cues.length) {
       var cues = table(['cue', 'time', 'lasted', 'accounts', 'actions', 'targets', 'known events'], o.cues.map(function (c) {
         return [String(c.id), fmtTime(c.time), fmtGap(c.time, c.end), fmtInt(c.accounts), fmtInt(c.actions),
-          c.targets.join(' '), c.events.length ? c.events.join(', ') : '–'];
+          targetList(c.targets), c.events.length ? c.events.join(', ') : '–'];
       }), [true, false, false, true, true, false, false]);
       cues.id = 'cues';
       add(body, cues);
