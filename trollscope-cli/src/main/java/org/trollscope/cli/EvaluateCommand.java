@@ -143,8 +143,9 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     private static void partition(PrintWriter w, String name, PartitionScore s) {
         if (s != null) {
-            w.printf(Locale.ROOT, "%s: adjusted Rand index %.4f over %,d accounts; purity %.4f over %,d accounts in %,d groups%n",
-                    name, s.adjustedRandIndex(), s.items(), s.purity(), s.purityItems(), s.predictedGroups());
+            w.printf(Locale.ROOT, "%s: adjusted Rand index %.4f over %,d accounts (%.4f over the %,d flagged); purity %.4f "
+                    + "over %,d accounts in %,d groups%n", name, s.adjustedRandIndex(), s.items(),
+                    s.flaggedAdjustedRandIndex(), s.flaggedItems(), s.purity(), s.purityItems(), s.predictedGroups());
         }
     }
 }

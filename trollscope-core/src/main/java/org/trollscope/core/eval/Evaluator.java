@@ -109,6 +109,8 @@ public final class Evaluator {
         List<String> p = new ArrayList<>();
         List<String> pureT = new ArrayList<>();
         List<String> pureP = new ArrayList<>();
+        List<String> flaggedT = new ArrayList<>();
+        List<String> flaggedP = new ArrayList<>();
         Set<String> groups = new HashSet<>();
         for (AccountLabel l : labels) {
             AccountPrediction ap = outcome.accounts().get(l.accountId());
@@ -116,6 +118,10 @@ public final class Evaluator {
             if (l.factory()) {
                 t.add("t:" + truth.get(l));
                 p.add(g == null ? "none:" + l.accountId() : "p:" + g);
+                if (ap != null && ap.coordinated()) {
+                    flaggedT.add(t.get(t.size() - 1));
+                    flaggedP.add(p.get(p.size() - 1));
+                }
             }
             if (g != null) {
                 groups.add(g);
@@ -124,7 +130,8 @@ public final class Evaluator {
             }
         }
         return new PartitionScore(t.size(), PartitionAgreement.adjustedRandIndex(t, p), pureT.size(),
-                PartitionAgreement.purity(pureT, pureP), groups.size());
+                PartitionAgreement.purity(pureT, pureP), groups.size(), flaggedT.size(),
+                flaggedT.isEmpty() ? Double.NaN : PartitionAgreement.adjustedRandIndex(flaggedT, flaggedP));
     }
 
     private static PartitionScore communities(List<AccountLabel> labels, DetectionOutcome outcome) {
@@ -140,8 +147,9 @@ public final class Evaluator {
                 p.add(g);
             }
         }
-        return new PartitionScore(t.size(), PartitionAgreement.adjustedRandIndex(t, p), t.size(),
-                PartitionAgreement.purity(t, p), groups.size());
+        // already over the flagged accounts
+        double ari = PartitionAgreement.adjustedRandIndex(t, p);
+        return new PartitionScore(t.size(), ari, t.size(), PartitionAgreement.purity(t, p), groups.size(), t.size(), ari);
     }
 
     private static LeaderScore leaders(List<AccountLabel> labels, DetectionOutcome outcome) {

@@ -8,6 +8,10 @@ package org.trollscope.core.eval;
  * @param purityItems accounts that have a predicted group
  * @param purity over the accounts with a predicted group; an organic account is its own class
  * @param predictedGroups distinct predicted groups
+ * @param flaggedItems true factory accounts the result flagged as coordinated
+ * @param flaggedAdjustedRandIndex the adjusted Rand index over those alone: how well the flagged
+ *        accounts are grouped, with the accounts detection missed set aside (NaN when none)
  */
-public record PartitionScore(int items, double adjustedRandIndex, int purityItems, double purity, int predictedGroups) {
+public record PartitionScore(int items, double adjustedRandIndex, int purityItems, double purity, int predictedGroups,
+                             int flaggedItems, double flaggedAdjustedRandIndex) {
 }

@@ -58,6 +58,9 @@ class EvaluatorTest {
         // ARI over f1..f4: truth {f1,f2}{f3,f4}, predicted {f1,f2}{f3}{f4}: index 1, rows 2, columns 1,
         // pairs 6 → expected 1/3, max 1.5 → (1 - 1/3) / (1.5 - 1/3) = 4/7
         assertThat(r.operators().adjustedRandIndex()).isCloseTo(4.0 / 7, within(1e-12));
+        // every factory account flagged: the same over the flagged
+        assertThat(r.operators().flaggedItems()).isEqualTo(4);
+        assertThat(r.operators().flaggedAdjustedRandIndex()).isCloseTo(4.0 / 7, within(1e-12));
         // purity over f1 f2 f3 g1: A → 2 (o1), B → max(1 o2, 1 organic) = 1 → 3/4
         assertThat(r.operators().purity()).isEqualTo(0.75);
         assertThat(r.operators().predictedGroups()).isEqualTo(2);
@@ -66,6 +69,25 @@ class EvaluatorTest {
         assertThat(r.leaders()).isEqualTo(new LeaderScore(1, 1, 2));
         // communities over flagged f1..f4, g1: c1 = f1 f2 f3 (t1), c2 = f4 (t1), g1 → purity (3 + 1) / 5
         assertThat(r.communitiesVsTeams().purity()).isCloseTo(0.8, within(1e-12));
+    }
+
+    /**
+     * An account detection missed has no operator and lowers the ARI over all factory accounts; over
+     * the flagged ones it is set aside. f4 missed: all four, truth {f1,f2}{f3,f4}, predicted
+     * {f1,f2}{f3}{f4}: 4/7 as above; flagged f1 f2 f3, truth {f1,f2}{f3}, predicted the same: 1.
+     */
+    @Test
+    void theGroupingOfTheFlaggedAccountsIsScoredApartFromWhatDetectionMissed() {
+        Map<String, AccountPrediction> p = new HashMap<>();
+        p.put("f1", new AccountPrediction("f1", true, "c1", "A", "T", true));
+        p.put("f2", new AccountPrediction("f2", true, "c1", "A", "T", false));
+        p.put("f3", new AccountPrediction("f3", true, "c1", "B", "T", false));
+        p.put("f4", new AccountPrediction("f4", false, null, null, null, false));
+        EvaluationReport r = Evaluator.evaluate(LABELS, new DetectionOutcome(p, true, true, true, true, null),
+                List.of(), Evaluator.CUE_TOLERANCE);
+        assertThat(r.operators().adjustedRandIndex()).isCloseTo(4.0 / 7, within(1e-12));
+        assertThat(r.operators().flaggedItems()).isEqualTo(3);
+        assertThat(r.operators().flaggedAdjustedRandIndex()).isCloseTo(1.0, within(1e-12));
     }
 
     @Test

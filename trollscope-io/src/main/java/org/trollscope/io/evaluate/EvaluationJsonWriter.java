@@ -93,6 +93,12 @@ public final class EvaluationJsonWriter {
         ObjectNode n = root.putObject(name);
         n.put("accounts", s.items());
         n.put("adjusted_rand_index", s.adjustedRandIndex());
+        n.put("flagged_accounts", s.flaggedItems());
+        if (Double.isNaN(s.flaggedAdjustedRandIndex())) {
+            n.putNull("adjusted_rand_index_flagged");
+        } else {
+            n.put("adjusted_rand_index_flagged", s.flaggedAdjustedRandIndex());
+        }
         n.put("purity_accounts", s.purityItems());
         n.put("purity", s.purity());
         n.put("predicted_groups", s.predictedGroups());
