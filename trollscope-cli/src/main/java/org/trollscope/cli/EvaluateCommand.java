@@ -122,9 +122,9 @@ public final class EvaluateCommand implements Callable<Integer> {
         w.printf(Locale.ROOT, "precision %.4f  recall %.4f  F1 %.4f%n", d.precision(), d.recall(), d.f1());
         w.printf(Locale.ROOT, "organic false-positive rate %.4f%% (%,d of %,d)%n", 100 * d.organicFalsePositiveRate(),
                 d.falsePositives(), d.organicAccounts());
-        partition(w, "operators", r.operators());
-        partition(w, "teams", r.teams());
-        partition(w, "communities vs teams", r.communitiesVsTeams());
+        partition(w, "operators", r.operators(), true);
+        partition(w, "teams", r.teams(), true);
+        partition(w, "communities vs teams", r.communitiesVsTeams(), false);   // already over the flagged
         LeaderScore l = r.leaders();
         if (l != null) {
             w.printf(Locale.ROOT, "leaders: %d of %d found (%d predicted)%n", l.found(), l.leaders(), l.predicted());
@@ -141,11 +141,13 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
-    private static void partition(PrintWriter w, String name, PartitionScore s) {
+    private static void partition(PrintWriter w, String name, PartitionScore s, boolean flagged) {
         if (s != null) {
-            w.printf(Locale.ROOT, "%s: adjusted Rand index %.4f over %,d accounts (%.4f over the %,d flagged); purity %.4f "
-                    + "over %,d accounts in %,d groups%n", name, s.adjustedRandIndex(), s.items(),
-                    s.flaggedAdjustedRandIndex(), s.flaggedItems(), s.purity(), s.purityItems(), s.predictedGroups());
+            w.printf(Locale.ROOT, "%s: adjusted Rand index %.4f over %,d accounts%s; purity %.4f over %,d accounts in %,d "
+                    + "groups%n", name, s.adjustedRandIndex(), s.items(), flagged
+                            ? String.format(Locale.ROOT, " (%.4f over the %,d flagged)", s.flaggedAdjustedRandIndex(),
+                                    s.flaggedItems()) : "",
+                    s.purity(), s.purityItems(), s.predictedGroups());
         }
     }
 }

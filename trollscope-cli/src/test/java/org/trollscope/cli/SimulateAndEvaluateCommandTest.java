@@ -101,8 +101,12 @@ class SimulateAndEvaluateCommandTest {
                 .contains("organic false-positive rate 0.0000% (0 of 300)")
                 .contains("operators: adjusted Rand index 1.0000")
                 .contains("leaders: 2 of 2 found (2 predicted)");
+        long factory = labels.stream().skip(1).filter(l -> l.split(",", -1)[1].equals("true")).count();
+        assertThat(r.out()).contains(String.format("(1.0000 over the %d flagged)", factory));
         JsonNode json = new ObjectMapper().readTree(result.resolve("evaluation.json").toFile());
         assertThat(json.get("accounts").get("f1").asDouble()).isEqualTo(1.0);
+        assertThat(json.get("operators").get("flagged_accounts").asLong()).isEqualTo(factory);
+        assertThat(json.get("operators").get("adjusted_rand_index_flagged").asDouble()).isEqualTo(1.0);
         assertThat(json.get("teams").isNull()).isTrue();
     }
 
