@@ -107,8 +107,8 @@ public final class DetectionSummary {
             fired.append(fired.length() == 0 ? "" : " · ").append(x.wireName().replace('_', ' ')).append(' ')
                     .append(s.available(x) ? String.format(Locale.ROOT, "%,d", s.fired(x)) : "n/a");
         }
-        w.printf(Locale.ROOT, "  account scores (accounts.csv): accounts per signal: %s; office hours at UTC%s%s%n",
-                fired, s.officeZone().getId().equals("Z") ? "" : s.officeZone().getId(),
+        w.printf(Locale.ROOT, "  account scores (accounts.csv): accounts per signal: %s; office hours at %s%s%n",
+                fired, s.officeZoneLabel(),
                 s.officeZoneInferred() ? " (" + s.officeZoneSource() + ")" : "");
         w.flush();
     }

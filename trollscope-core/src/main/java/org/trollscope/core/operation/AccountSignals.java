@@ -490,6 +490,11 @@ public final class AccountSignals {
         return zone;
     }
 
+    /** The office zone as people write it: {@code UTC} or {@code UTC+05:00}. */
+    public String officeZoneLabel() {
+        return "UTC" + (zone.getId().equals("Z") ? "" : zone.getId());
+    }
+
     public boolean officeZoneInferred() {
         return zoneInferred;
     }
@@ -566,9 +571,9 @@ public final class AccountSignals {
                         + "%d of %d cues: %s)", percent(cueActions[rank], actions[rank]), actions[rank],
                         cueActions[rank], cuesOf[rank].length, cueCount, list(cuesOf[rank])));
                 case OFFICE_HOURS -> out.add(String.format(Locale.ROOT, "%d %% of its %d actions in weekday office "
-                        + "hours (%02d-%02d at UTC%s%s) against %d %% %s",
+                        + "hours (%02d-%02d at %s%s) against %d %% %s",
                         percent(officeActions[rank], actions[rank]), actions[rank], parameters.officeStartHour(),
-                        parameters.officeEndHour(), zone.getId().equals("Z") ? "" : zone.getId(),
+                        parameters.officeEndHour(), officeZoneLabel(),
                         zoneInferred ? ", " + officeZoneSource() : "",
                         Math.round(100 * officeBaseline), officeBaselineAssumed()
                                 ? "of a uniform week's hours (no organic actions to compare with)"

@@ -119,7 +119,7 @@ final class OperationSectionBuilder {
 
     private static String scoring(AccountSignals s) {
         var p = s.parameters();
-        String zone = s.officeZone().getId().equals("Z") ? "UTC" : "UTC" + s.officeZone().getId();
+        String zone = s.officeZoneLabel();
         return String.format(Locale.ROOT, "Office hours are Monday to Friday %02d:00-%02d:00 at %s%s; %s. %s %s",
                 p.officeStartHour(), p.officeEndHour(), zone,
                 s.officeZoneInferred() ? " (" + s.officeZoneSource() + ")" : "",
