@@ -133,19 +133,23 @@ final class OperatorFinder {
         for (long[] l : batchLinks(born, batch, false)) {
             int a = (int) (l[0] >>> 32);
             int b = (int) l[0];
-            int[] t = sessions.between(g.members(a), g.members(b));
-            if (sameShape(handle.apply(a), handle.apply(b)) && sessions.compatible(t)) {
-                g.link(a, b, t[1], t[0]);
+            if (g.group(a) != g.group(b) && sameShape(handle.apply(a), handle.apply(b))) {
+                int[] t = sessions.between(g.members(a), g.members(b));
+                if (sessions.compatible(t)) {
+                    g.link(a, b, t[1], t[0]);
+                }
             }
         }
         sessions.merge(g);
         for (long[] l : batchLinks(born, batch, true)) {
             int a = (int) (l[0] >>> 32);
             int b = (int) l[0];
-            // a batch link (no hand-off behind it) must not join two people's handle habits
-            int[] t = sessions.between(g.members(a), g.members(b));
-            if (!habitsDiffer(g.members(a), g.members(b), handle) && sessions.compatible(t)) {
-                g.link(a, b, t[1], t[0]);
+            // a creation batch must not join two people's handle habits, nor two people's sessions
+            if (g.group(a) != g.group(b) && !habitsDiffer(g.members(a), g.members(b), handle)) {
+                int[] t = sessions.between(g.members(a), g.members(b));
+                if (sessions.compatible(t)) {
+                    g.link(a, b, t[1], t[0]);
+                }
             }
         }
         sessions.merge(g);
