@@ -116,11 +116,13 @@ public final class Evaluator {
             AccountPrediction ap = outcome.accounts().get(l.accountId());
             String g = ap == null ? null : predicted.get(ap);
             if (l.factory()) {
-                t.add("t:" + truth.get(l));
-                p.add(g == null ? "none:" + l.accountId() : "p:" + g);
+                String trueGroup = "t:" + truth.get(l);
+                String predictedGroup = g == null ? "none:" + l.accountId() : "p:" + g;
+                t.add(trueGroup);
+                p.add(predictedGroup);
                 if (ap != null && ap.coordinated()) {
-                    flaggedT.add(t.get(t.size() - 1));
-                    flaggedP.add(p.get(p.size() - 1));
+                    flaggedT.add(trueGroup);
+                    flaggedP.add(predictedGroup);
                 }
             }
             if (g != null) {

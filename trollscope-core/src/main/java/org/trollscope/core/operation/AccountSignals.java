@@ -249,9 +249,11 @@ public final class AccountSignals {
         return dayOfWeek < 5 && hour >= parameters.officeStartHour() && hour < parameters.officeEndHour();
     }
 
-    /** Counts office-hour actions per account; fills the component; returns the organic baseline. */
+    /**
+     * Counts office-hour actions per account; fills the component; returns the organic baseline.
+     * Needs {@link #organicActions} counted.
+     */
     private double office(int[] rankOfRow) {
-        long organic = 0;
         long organicOffice = 0;
         for (int row = 0; row < log.size(); row++) {
             int a = rankOfRow[row];
@@ -259,16 +261,13 @@ public final class AccountSignals {
             if (in) {
                 officeActions[a]++;
             }
-            if (!coordinated.test(a)) {
-                organic++;
-                if (in) {
-                    organicOffice++;
-                }
+            if (in && !coordinated.test(a)) {
+                organicOffice++;
             }
         }
-        double b = organic == 0
+        double b = officeBaselineAssumed()
                 ? 5.0 * (parameters.officeEndHour() - parameters.officeStartHour()) / (7 * 24)
-                : (double) organicOffice / organic;
+                : (double) organicOffice / organicActions;
         for (int a = 0; a < actions.length; a++) {
             if (actions[a] >= parameters.minRhythmActions() && b < 1) {
                 double s = (double) officeActions[a] / actions[a];

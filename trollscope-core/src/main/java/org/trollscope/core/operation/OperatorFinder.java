@@ -64,11 +64,6 @@ final class OperatorFinder {
     private OperatorFinder() {
     }
 
-    static List<Operator> find(ActivityLog log, IntUnaryOperator rankOfRow, List<Episode> episodes,
-                               IntFunction<Instant> createdAt, OperationParameters p) {
-        return find(log, rankOfRow, episodes, createdAt, rank -> null, rank -> -1, p);
-    }
-
     /**
      * @param handle an account's handle by rank, or null when unknown: accounts registered in one
      *        batch by different people are told apart by their habits ({@link #habitsDiffer})
@@ -133,11 +128,8 @@ final class OperatorFinder {
         for (long[] l : batchLinks(born, batch, false)) {
             int a = (int) (l[0] >>> 32);
             int b = (int) l[0];
-            if (g.group(a) != g.group(b) && sameShape(handle.apply(a), handle.apply(b))) {
-                int[] t = sessions.between(g.members(a), g.members(b));
-                if (sessions.compatible(t)) {
-                    g.link(a, b, t[1], t[0]);
-                }
+            if (sameShape(handle.apply(a), handle.apply(b))) {
+                batchLink(g, sessions, a, b);
             }
         }
         sessions.merge(g);
@@ -146,10 +138,7 @@ final class OperatorFinder {
             int b = (int) l[0];
             // a creation batch must not join two people's handle habits, nor two people's sessions
             if (g.group(a) != g.group(b) && !habitsDiffer(g.members(a), g.members(b), handle)) {
-                int[] t = sessions.between(g.members(a), g.members(b));
-                if (sessions.compatible(t)) {
-                    g.link(a, b, t[1], t[0]);
-                }
+                batchLink(g, sessions, a, b);
             }
         }
         sessions.merge(g);
@@ -159,10 +148,7 @@ final class OperatorFinder {
             int before = (int) born.get(i - 1)[1];
             if (g.members(a).size() == 1 && g.group(before) == g.group((int) born.get(i + 1)[1])
                     && born.get(i)[0] - born.get(i - 1)[0] <= batch && born.get(i + 1)[0] - born.get(i)[0] <= batch) {
-                int[] t = sessions.between(g.members(before), g.members(a));
-                if (sessions.compatible(t)) {
-                    g.link(before, a, t[1], t[0]);
-                }
+                batchLink(g, sessions, before, a);
             }
         }
         List<int[]> members = new ArrayList<>();
@@ -292,6 +278,20 @@ final class OperatorFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * A creation-batch link: joins the groups of {@code a} and {@code b} when they are two and what
+     * they did together does not speak against one person ({@link SessionMerge#compatible}), with
+     * their hand-offs and shared episodes as the join's support.
+     */
+    private static void batchLink(Grouping g, SessionMerge sessions, int a, int b) {
+        if (g.group(a) != g.group(b)) {
+            int[] t = sessions.between(g.members(a), g.members(b));
+            if (sessions.compatible(t)) {
+                g.link(a, b, t[1], t[0]);
+            }
+        }
     }
 
     /** The closest approach of two accounts' visits ({start, end, ...}): negative when two overlap. */

@@ -33,7 +33,6 @@ import java.util.TreeSet;
  */
 final class SessionMerge {
     private final List<int[]> accounts;
-    private final List<long[][]> visits;
     private final long same;
     private final long max;
     private final long apart;
@@ -47,7 +46,6 @@ final class SessionMerge {
      */
     SessionMerge(List<int[]> accounts, List<long[][]> visits, OperationParameters p) {
         this.accounts = accounts;
-        this.visits = visits;
         this.same = p.sameInstant().toMillis();
         this.max = p.maxSwitch().toMillis();
         this.apart = Math.max(p.cueSpread().toMillis(), max);
@@ -94,7 +92,7 @@ final class SessionMerge {
             c = Integer.compare(a.x(), b.x());
             return c != 0 ? c : Integer.compare(a.y(), b.y());
         });
-        for (int x : new TreeSet<>(byGroup.keySet())) {
+        for (int x : byGroup.keySet()) {
             version.put(x, 0);
         }
         for (int x : new TreeSet<>(byGroup.keySet())) {

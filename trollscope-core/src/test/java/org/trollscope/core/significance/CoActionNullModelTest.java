@@ -7,6 +7,25 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class CoActionNullModelTest {
+    /** Every account's expected degree and every object's expected size equal the observed ones. */
+    private static void assertReproducesDegreesAndSizes(CoActionNullModel model, long[] degrees, int[] actors,
+                                                        double tolerance) {
+        for (long d : degrees) {
+            double expectedDegree = 0;
+            for (int n : actors) {
+                expectedDegree += model.probability(d, n);
+            }
+            assertThat(expectedDegree).as("degree %d", d).isCloseTo(d, within(tolerance));
+        }
+        for (int n : actors) {
+            double expectedActors = 0;
+            for (long d : degrees) {
+                expectedActors += model.probability(d, n);
+            }
+            assertThat(expectedActors).as("object of %d", n).isCloseTo(n, within(tolerance));
+        }
+    }
+
     @Test
     void theFittedProbabilitiesReproduceEveryDegreeAndTheExpectationIsTheirSum() {
         // 6 accounts × 5 objects; degrees and object sizes both sum to 14
@@ -15,20 +34,7 @@ class CoActionNullModelTest {
         double[] sync = {0, 0.5, 1.0 / 3, 0.2, 0.9};
         CoActionNullModel model = CoActionNullModel.fit(degrees, actors, sync);
         assertThat(model.incidences()).isEqualTo(14);
-        for (long d : degrees) {
-            double expectedDegree = 0;
-            for (int n : actors) {
-                expectedDegree += model.probability(d, n);
-            }
-            assertThat(expectedDegree).as("degree %d", d).isCloseTo(d, within(1e-6));
-        }
-        for (int n : actors) {
-            double expectedActors = 0;
-            for (long d : degrees) {
-                expectedActors += model.probability(d, n);
-            }
-            assertThat(expectedActors).as("object of %d", n).isCloseTo(n, within(1e-6));
-        }
+        assertReproducesDegreesAndSizes(model, degrees, actors, 1e-6);
         for (long da : new long[] {1, 2, 3}) {
             for (long db : new long[] {1, 2, 3}) {
                 double direct = 0;
@@ -58,21 +64,7 @@ class CoActionNullModelTest {
         assertThat(model.probability(2, 4)).isEqualTo(1);
         assertThat(model.probability(1, 2)).isZero();
         assertThat(model.probability(2, 2)).isCloseTo(0.5, within(1e-9));
-        // every degree and object size reproduced
-        for (long d : degrees) {
-            double e = 0;
-            for (int n : actors) {
-                e += model.probability(d, n);
-            }
-            assertThat(e).as("degree %d", d).isCloseTo(d, within(1e-9));
-        }
-        for (int n : actors) {
-            double e = 0;
-            for (long d : degrees) {
-                e += model.probability(d, n);
-            }
-            assertThat(e).as("object of %d", n).isCloseTo(n, within(1e-9));
-        }
+        assertReproducesDegreesAndSizes(model, degrees, actors, 1e-9);
         // C and D are expected to share o1 and, with p = 1/4, each of o2 and o3
         assertThat(model.expectedCommon(2, 2)).isCloseTo(1.5, within(1e-9));
     }
